@@ -1,0 +1,140 @@
+import { execFileSync } from 'node:child_process'
+import { dirname, join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { formatProblem } from '../../src/catalogue/issues.ts'
+import { fixtureFolder } from './fixtures.ts'
+import { checkContent } from './validate.ts'
+
+const cwd = process.cwd()
+afterEach(() => process.chdir(cwd))
+
+/** Runs the check the way the CLI does: from the folder that holds content/ and public/. */
+function lines(caseName?: string): string[] {
+  const dir = fixtureFolder(caseName)
+  process.chdir(dirname(dir))
+  return checkContent('content').problems.map(formatProblem)
+}
+
+const CITY = 'content/cities/alpha-music.json'
+
+describe('content check, one fixture per mistake class', () => {
+  it('passes the base fixture with no problem at all', () => {
+    expect(lines()).toEqual([])
+  })
+
+  it.each([
+    ['json-syntax', [`${CITY}: /: JSON syntax error at line 4, column 1: Expected double-quoted property name`]],
+    [
+      'types',
+      [
+        `${CITY}: /designated: expected a number, got "2014"`,
+        `${CITY}: /location/lat: must be at most 90, got number 120`,
+        `${CITY}: /introduction: required: expected an object`,
+        `${CITY}: /initiatives/0/title: required: expected an object`,
+        `${CITY}: /initiatives/0/titel: unknown property "titel"`,
+      ],
+    ],
+    [
+      'vocabularies',
+      [
+        `${CITY}: /country: expected an ISO 3166-1 alpha-2 country code such as "FR", got "XX"`,
+        `${CITY}: /field: expected one of "crafts-folk-art", "design", "film", "gastronomy", "literature", "media-arts", "music", got "crafts"`,
+        `${CITY}: /initiatives/0/summary/de: unknown property "de" (text is given in en, fr and zh)`,
+        `${CITY}: /initiatives/0/sdg11/0: expected one of "11.1", "11.2", "11.3", "11.4", "11.5", "11.6", "11.7", "11.a", "11.b", "11.c", got "11.9"`,
+        `${CITY}: /initiatives/0/practices/0: expected one of "digital-culture", "remote-education", "health-safety-design", "support-creative-workers", "food-solidarity", "public-space", "public-awareness", "community-wellbeing", "network-cooperation", "hybrid-events", "policy-monitoring", "urban-recovery-planning", got "dancing"`,
+      ],
+    ],
+    [
+      'ids',
+      [
+        `${CITY}: /id: must be kebab-case: lower-case letters, digits and single hyphens`,
+        `${CITY}: /id: must equal the file name "alpha-music"`,
+        `${CITY}: /initiatives/1/id: "alpha-online-concerts" is already used in ${CITY}`,
+        'content/cities/beta-music.json: /id: must equal the file name "beta-music"',
+        `content/cities/beta-music.json: /initiatives/0/id: "alpha-online-concerts" is already used in ${CITY}`,
+      ],
+    ],
+    [
+      'urls',
+      [
+        `${CITY}: /initiatives/0/links/0/url: must be an https:// address`,
+        `${CITY}: /initiatives/0/links/1/url: must be an https:// address`,
+        `${CITY}: /initiatives/0/links/2/url: must be an https:// address`,
+      ],
+    ],
+    [
+      'media',
+      [
+        `${CITY}: /initiatives/0/media/1/alt/en: required: expected text`,
+        `${CITY}: /initiatives/0/media/0/src: no file at public/assets/photos/missing.jpg`,
+        `${CITY}: /initiatives/0/media/1: warning: image has no credit`,
+        `${CITY}: /initiatives/0/media/1: warning: image has no licence`,
+        `${CITY}: /initiatives/0/media/2: warning: image has no credit`,
+        `${CITY}: /initiatives/0/media/2: warning: image has no licence`,
+      ],
+    ],
+    [
+      'references',
+      [
+        `${CITY}: /initiatives/0/otherCities/1: no city "omega-music" in cities/ or network.json`,
+        'content/exhibition.json: /tours/0/stops/1/city: no city "gamma-film" in cities/',
+        'content/exhibition.json: /tours/0/stops/2/initiative: city "alpha-music" has no initiative "alpha-nothing"',
+      ],
+    ],
+    [
+      'translations',
+      [
+        `${CITY}: /name: warning: no zh text yet (English is shown)`,
+        `${CITY}: /initiatives/0/title: warning: no fr text yet (English is shown)`,
+        `${CITY}: /initiatives/0/summary: warning: no fr, zh text yet (English is shown)`,
+      ],
+    ],
+  ])('%s', (caseName, expected) => {
+    expect(lines(caseName)).toEqual(expected)
+  })
+
+  it('reports a missing taxonomy file', () => {
+    const dir = fixtureFolder()
+    process.chdir(dirname(dir))
+    execFileSync('rm', [join('content', 'sdg11.json')])
+    expect(checkContent('content').problems.map(formatProblem)).toEqual(['content/sdg11.json: /: file is missing'])
+  })
+})
+
+describe('the content:check command', () => {
+  const run = (args: string[]) => {
+    try {
+      return { code: 0, out: execFileSync(join(cwd, 'node_modules/.bin/tsx'), [join(cwd, 'scripts/content/check.ts'), ...args], {
+          encoding: 'utf8',
+          cwd: process.cwd(),
+        }) }
+    } catch (error) {
+      const failed = error as { status: number; stdout: string; stderr: string }
+      return { code: failed.status, out: failed.stdout + failed.stderr }
+    }
+  }
+
+  it('exits 1 with one line per problem and a coverage summary, never a stack trace', () => {
+    const dir = fixtureFolder('translations')
+    process.chdir(dirname(dir))
+    const ok = run(['content'])
+    expect(ok.code).toBe(0)
+    expect(ok.out).toContain('coverage of summaries: fr 0% (0/1), zh 0% (0/1)')
+    const bad = run([fixtureFolder('urls')])
+    expect(bad.code).toBe(1)
+    expect(bad.out).toMatch(/alpha-music\.json: \/initiatives\/0\/links\/0\/url: must be an https:\/\/ address/)
+    expect(bad.out).not.toMatch(/\bat .*\.ts:\d+/)
+    const missing = run(['/nowhere/at/all'])
+    expect(missing.code).toBe(1)
+    expect(missing.out).not.toMatch(/\bat .*\.ts:\d+/)
+  }, 30_000)
+
+  it('prints the same problems as JSON with --json', () => {
+    const result = run([fixtureFolder('urls'), '--json'])
+    const report = JSON.parse(result.out) as { ok: boolean; errors: number; problems: { pointer: string }[] }
+    expect(result.code).toBe(1)
+    expect(report.ok).toBe(false)
+    expect(report.errors).toBe(3)
+    expect(report.problems.map((p) => p.pointer)).toEqual([0, 1, 2].map((i) => `/initiatives/0/links/${i}/url`))
+  }, 30_000)
+})

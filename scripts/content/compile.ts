@@ -1,0 +1,54 @@
+/**
+ * Compiles checked content into the files the site loads: `catalogue/index.<hash>.json` and
+ * `catalogue/cities/<id>.<hash>.json`. Hashes come from the bytes, so a redeploy is never stale.
+ */
+import { createHash } from 'node:crypto'
+import { CATALOGUE_VERSION, type CatalogueIndex } from '../../src/catalogue/compiled.ts'
+import type { Content } from './validate.ts'
+
+export interface Compiled {
+  /** File name (relative to the catalogue folder) → JSON text. */
+  files: Map<string, string>
+  indexFile: string
+}
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10)
+
+export function compile(content: Content): Compiled {
+  const files = new Map<string, string>()
+  const cities = content.cities.map((city) => {
+    const { $schema: _schema, ...rest } = city
+    const text = JSON.stringify(rest)
+    const file = `cities/${city.id}.${hash(text)}.json`
+    files.set(file, text)
+    return {
+      id: city.id,
+      name: city.name,
+      country: city.country,
+      field: city.field,
+      designated: city.designated,
+      location: city.location,
+      initiatives: city.initiatives.map(({ id, title, sdg11, practices, period }) => ({
+        id,
+        title,
+        sdg11,
+        practices,
+        ...(period ? { period } : {}),
+      })),
+      file,
+    }
+  })
+  const { $schema: _e, ...exhibition } = content.exhibition
+  const index: CatalogueIndex = {
+    version: CATALOGUE_VERSION,
+    exhibition,
+    fields: content.fields.fields,
+    sdg11: content.sdg11.targets,
+    network: content.network.cities,
+    cities,
+  }
+  const text = JSON.stringify(index)
+  const indexFile = `index.${hash(text)}.json`
+  files.set(indexFile, text)
+  return { files, indexFile }
+}

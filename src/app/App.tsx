@@ -1,0 +1,41 @@
+/** Composition: providers, the route sync, catalogue loading, language, and the two views. */
+import { useEffect, type ReactNode } from 'react'
+import { I18nextProvider } from 'react-i18next'
+import type { i18n as I18n } from 'i18next'
+import { RouteSync } from '../routing/RouteSync'
+import { StoreContext } from '../state/StoreContext'
+import { FrameStatsContext } from '../state/FrameStatsContext'
+import type { FrameStats } from '../state/frameStats'
+import type { ExpoStore } from '../state/store'
+import { Shell } from '../ui/Shell'
+import { LanguageSync } from './LanguageSync'
+import { CityLoader } from './CityLoader'
+import { Stage } from './Stage'
+
+export interface AppProps {
+  store: ExpoStore
+  i18n: I18n
+  stats: FrameStats
+  /** Page chrome (header, footer); embeds have none. */
+  chrome?: boolean
+  children?: ReactNode
+}
+
+export function App({ store, i18n, stats, chrome = true, children }: AppProps) {
+  useEffect(() => {
+    document.body.dataset.expoMounted = 'true'
+  }, [])
+  return (
+    <StoreContext.Provider value={store}>
+      <FrameStatsContext.Provider value={stats}>
+        <I18nextProvider i18n={i18n}>
+          <RouteSync />
+          <LanguageSync />
+          <CityLoader />
+          <Shell chrome={chrome} stage={<Stage />} />
+          {children}
+        </I18nextProvider>
+      </FrameStatsContext.Provider>
+    </StoreContext.Provider>
+  )
+}

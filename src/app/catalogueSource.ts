@@ -1,0 +1,62 @@
+/**
+ * Where the compiled catalogue lives: the build writes its hashed address into a meta tag.
+ * Fetching is here; validation is in catalogue/load.ts.
+ */
+import { parseCity, parseIndex, type Notice } from '../catalogue/load'
+import type { ExpoStore } from '../state/store'
+
+let indexUrl: URL | undefined
+
+function fromMeta(): URL | undefined {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="expo-catalogue"]')
+  return meta ? new URL(meta.content, document.baseURI) : undefined
+}
+
+async function fetchJson(url: URL): Promise<unknown> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
+  return response.json() as Promise<unknown>
+}
+
+const failure = (where: string, error: unknown): Notice => ({
+  where,
+  message: error instanceof Error ? error.message : String(error),
+})
+
+export async function loadCatalogue(store: ExpoStore, address?: string): Promise<void> {
+  const url = address ? new URL(address, document.baseURI) : fromMeta()
+  if (!url) return store.getState().failCatalogue([{ where: 'page', message: 'no catalogue address' }])
+  try {
+    const parsed = parseIndex(await fetchJson(url), url.pathname.split('/').pop())
+    if (parsed.ok) {
+      indexUrl = url
+      store.getState().setCatalogue(parsed.value, parsed.notices)
+    } else store.getState().failCatalogue(parsed.notices)
+  } catch (error) {
+    store.getState().failCatalogue([failure(url.pathname, error)])
+  }
+}
+
+export async function loadCity(store: ExpoStore, id: string): Promise<void> {
+  const { catalogue, cities } = store.getState()
+  const summary = catalogue?.cities.find((c) => c.id === id)
+  if (!summary || !indexUrl || cities[id]) return
+  store.getState().setCity(id, { status: 'loading' })
+  const url = new URL(summary.file, indexUrl)
+  try {
+    const parsed = parseCity(await fetchJson(url), summary.file)
+    store.getState().addNotices(parsed.notices)
+    store.getState().setCity(id, parsed.ok ? { status: 'ready', city: parsed.value } : { status: 'failed', message: parsed.notices[0]?.message ?? '' })
+  } catch (error) {
+    store.getState().setCity(id, { status: 'failed', message: failure(summary.file, error).message })
+  }
+}
+
+/** In the dev server, content edits arrive without a reload. */
+export function watchCatalogue(store: ExpoStore): void {
+  const initial = document.getElementById('expo-content-errors')?.textContent
+  if (initial) store.getState().setContentErrors(JSON.parse(initial) as string[])
+  if (!import.meta.hot) return
+  import.meta.hot.on('expo:catalogue', (data: { index: string }) => void loadCatalogue(store, data.index))
+  import.meta.hot.on('expo:content-errors', (data: { errors: string[] }) => store.getState().setContentErrors(data.errors))
+}

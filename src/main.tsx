@@ -1,0 +1,50 @@
+/** Entry of index.html: detect, pick the language, load, render. */
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { loadCatalogue, watchCatalogue } from './app/catalogueSource'
+import { detectCapabilities } from './app/capabilities'
+import { LANGUAGE_KEY } from './app/LanguageSync'
+import { installTestHooks } from './app/testHooks'
+import { createI18n } from './i18n/i18n'
+import { directionOf, pickLanguage } from './i18n/detect'
+import { parseRoute } from './routing/route'
+import { createFrameStats } from './state/frameStats'
+import { selectView } from './state/selectors'
+import { createExpoStore } from './state/store'
+import './ui/styles/index.css'
+
+function savedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY)
+  } catch {
+    return null
+  }
+}
+
+async function start(): Promise<void> {
+  const route = parseRoute(location.hash, location.search)
+  const language = pickLanguage(route.params.lang, savedLanguage(), navigator.languages ?? [])
+  document.documentElement.lang = language
+  document.documentElement.dir = directionOf(language)
+  const store = createExpoStore({ route, language })
+  store.getState().setCapabilities(detectCapabilities())
+  const stats = createFrameStats()
+  let i18nReady = false
+  installTestHooks(store, stats, () => {
+    const state = store.getState()
+    return i18nReady && state.catalogueStatus !== 'loading' && (selectView(state) === '2d' || stats.frames > 0)
+  })
+  watchCatalogue(store)
+  const [i18n] = await Promise.all([createI18n(language), loadCatalogue(store), document.fonts?.ready])
+  i18nReady = true
+  const root = document.getElementById('root')
+  if (!root) throw new Error('index.html has no #root')
+  createRoot(root).render(
+    <StrictMode>
+      <App store={store} i18n={i18n} stats={stats} />
+    </StrictMode>,
+  )
+}
+
+void start()

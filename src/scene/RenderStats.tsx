@@ -1,0 +1,22 @@
+import { useFrame } from '@react-three/fiber'
+import { useContext } from 'react'
+import { FrameStatsContext } from '../state/FrameStatsContext'
+
+/**
+ * Takes over rendering (priority 1) so it can read the renderer's counters right after each
+ * frame; the test hooks and the benchmark read them from the shared stats object.
+ */
+export function RenderStats() {
+  const stats = useContext(FrameStatsContext)
+  useFrame(({ gl, scene, camera }) => {
+    gl.render(scene, camera)
+    const { render, memory } = gl.info
+    stats.renderer.calls = render.calls
+    stats.renderer.triangles = render.triangles
+    stats.renderer.geometries = memory.geometries
+    stats.renderer.textures = memory.textures
+    stats.frames++
+    stats.firstFrameAt ??= performance.now()
+  }, 1)
+  return null
+}

@@ -1,0 +1,41 @@
+import type { StateCreator } from 'zustand'
+import type { CatalogueIndex } from '../catalogue/compiled'
+import type { Notice } from '../catalogue/load'
+import type { City } from '../catalogue/schema'
+import type { ExpoState } from './store'
+
+export type CityEntry = { status: 'loading' } | { status: 'ready'; city: City } | { status: 'failed'; message: string }
+
+export interface CatalogueSlice {
+  catalogue: CatalogueIndex | null
+  catalogueStatus: 'loading' | 'ready' | 'failed'
+  /** Full city files, fetched when a city is opened. */
+  cities: Record<string, CityEntry>
+  /** Invalid items that were dropped; shown in a visible notice. */
+  notices: Notice[]
+  /** Content errors pushed by the dev server; the last good catalogue stays on screen. */
+  contentErrors: string[]
+  setCatalogue: (index: CatalogueIndex, notices: Notice[]) => void
+  failCatalogue: (notices: Notice[]) => void
+  setCity: (id: string, entry: CityEntry) => void
+  addNotices: (notices: Notice[]) => void
+  setContentErrors: (errors: string[]) => void
+}
+
+export const createCatalogueSlice: StateCreator<ExpoState, [], [], CatalogueSlice> = (set) => ({
+  catalogue: null,
+  catalogueStatus: 'loading',
+  cities: {},
+  notices: [],
+  contentErrors: [],
+  setCatalogue: (catalogue, notices) =>
+    set({ catalogue, catalogueStatus: 'ready', notices, cities: {}, contentErrors: [] }),
+  failCatalogue: (notices) =>
+    set((state) => ({
+      catalogueStatus: state.catalogue ? 'ready' : 'failed',
+      notices: [...state.notices, ...notices],
+    })),
+  setCity: (id, entry) => set((state) => ({ cities: { ...state.cities, [id]: entry } })),
+  addNotices: (notices) => set((state) => ({ notices: [...state.notices, ...notices] })),
+  setContentErrors: (contentErrors) => set({ contentErrors }),
+})

@@ -1,0 +1,28 @@
+/**
+ * Per-frame values written by the 3D scene and read by the test hooks and the benchmark.
+ * A plain mutable object: the frame loop never goes through React.
+ */
+export interface FrameStats {
+  /** Pavilions drawn (instances), 0 when the 3D view is off. */
+  pavilions: number
+  /** Renderer counters of the last frame drawn. */
+  renderer: { calls: number; triangles: number; geometries: number; textures: number }
+  /** Frames drawn since the scene mounted. */
+  frames: number
+  /** Time of the first frame drawn, ms since navigation start; null before. */
+  firstFrameAt: number | null
+  /** Screen positions of the pavilions (CSS px in the viewport), nearest first; set by the scene. */
+  screenPoints: (() => ScreenPoint[]) | null
+}
+
+export interface ScreenPoint {
+  id: string
+  x: number
+  y: number
+  /** Distance from the camera, m. */
+  depth: number
+}
+
+export function createFrameStats(): FrameStats {
+  return { pavilions: 0, renderer: { calls: 0, triangles: 0, geometries: 0, textures: 0 }, frames: 0, firstFrameAt: null, screenPoints: null }
+}

@@ -1,0 +1,20 @@
+/**
+ * The one vanilla zustand store, made of slices and created per app instance (the page and each
+ * embed get their own), provided through React context.
+ */
+import { createStore } from 'zustand/vanilla'
+import { createCatalogueSlice, type CatalogueSlice } from './catalogueSlice'
+import { createNavigationSlice, type NavigationSlice } from './navigationSlice'
+import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlice'
+
+export type ExpoState = CatalogueSlice & NavigationSlice & PreferencesSlice
+export type ExpoStore = ReturnType<typeof createExpoStore>
+
+export function createExpoStore(initial: Partial<Pick<ExpoState, 'route' | 'language'>> = {}) {
+  return createStore<ExpoState>()((...a) => ({
+    ...createCatalogueSlice(...a),
+    ...createNavigationSlice(...a),
+    ...createPreferencesSlice(...a),
+    ...initial,
+  }))
+}

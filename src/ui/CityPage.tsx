@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next'
+import { localize } from '../catalogue/localize'
+import { selectCitySummary } from '../state/selectors'
+import { useExpo } from '../state/useExpo'
+import { ExhibitPage } from './ExhibitPage'
+import { FieldEmblem } from './FieldEmblem'
+import { Loc } from './Loc'
+import { NotFound } from './NotFound'
+import { Poster } from './Poster'
+import { RouteLink } from './RouteLink'
+import { useCountryName } from './useCountryName'
+
+export interface CityPageProps {
+  cityId: string
+  initiativeId?: string | undefined
+}
+
+export function CityPage({ cityId, initiativeId }: CityPageProps) {
+  const { t } = useTranslation()
+  const summary = useExpo((s) => selectCitySummary(s, cityId))
+  const entry = useExpo((s) => s.cities[cityId])
+  const field = useExpo((s) => s.catalogue?.fields.find((f) => f.id === summary?.field))
+  const language = useExpo((s) => s.language)
+  const countryName = useCountryName()
+
+  if (!summary) return <NotFound message={t('city.notFound', { id: cityId })} />
+  if (!entry || entry.status === 'loading') return <p className="status">{t('city.loading')}</p>
+  if (entry.status === 'failed') return <p className="status status--error">{t('city.failed')}</p>
+  const { city } = entry
+  if (initiativeId) return <ExhibitPage city={city} initiativeId={initiativeId} />
+  const title = field ? localize(field.cityTitle, language).text : ''
+
+  return (
+    <article className={`city-page field--${city.field}`}>
+      <nav className="breadcrumb">
+        <RouteLink place={{ name: 'ground' }}>{t('city.back')}</RouteLink>
+      </nav>
+      <header className="city-head">
+        <p className="eyebrow">
+          <FieldEmblem field={city.field} size={20} />
+          {t('city.designated', { title, year: new Intl.NumberFormat(language, { useGrouping: false }).format(city.designated) })}
+        </p>
+        <h1>
+          <Loc text={city.name} />
+        </h1>
+        <p className="muted">{countryName(city.country)}</p>
+        <p className="lede">
+          <Loc text={city.introduction} tag />
+        </p>
+      </header>
+      <section aria-labelledby="exhibits-heading">
+        <h2 id="exhibits-heading">{t('city.exhibits')}</h2>
+        <ol className="exhibit-list">
+          {city.initiatives.map((initiative) => (
+            <li key={initiative.id}>
+              <RouteLink place={{ name: 'initiative', cityId, initiativeId: initiative.id }} className="exhibit-card">
+                <Poster initiativeId={initiative.id} width={240} />
+                <span className="exhibit-card-text">
+                  <strong>
+                    <Loc text={initiative.title} />
+                  </strong>
+                  <span className="exhibit-card-summary">
+                    <Loc text={initiative.summary} />
+                  </span>
+                </span>
+              </RouteLink>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  )
+}

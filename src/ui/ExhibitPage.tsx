@@ -1,0 +1,122 @@
+import { useTranslation } from 'react-i18next'
+import { localize } from '../catalogue/localize'
+import type { City } from '../catalogue/schema'
+import { useExpo } from '../state/useExpo'
+import { Loc } from './Loc'
+import { NotFound } from './NotFound'
+import { Period } from './Period'
+import { Poster } from './Poster'
+import { RouteLink } from './RouteLink'
+
+export interface ExhibitPageProps {
+  city: City
+  initiativeId: string
+}
+
+/** One exhibit, read like a good museum label. */
+export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
+  const { t } = useTranslation()
+  const language = useExpo((s) => s.language)
+  const sdg11 = useExpo((s) => s.catalogue?.sdg11)
+  const network = useExpo((s) => s.catalogue?.network)
+  const index = city.initiatives.findIndex((i) => i.id === initiativeId)
+  const initiative = city.initiatives[index]
+  if (!initiative) return <NotFound message={t('exhibit.notFound', { id: initiativeId })} />
+  const previous = city.initiatives[index - 1]
+  const next = city.initiatives[index + 1]
+  const cityName = localize(city.name, language).text
+
+  return (
+    <article className={`exhibit field--${city.field}`}>
+      <nav className="breadcrumb">
+        <RouteLink place={{ name: 'city', cityId: city.id }}>{t('exhibit.backToCity', { name: cityName })}</RouteLink>
+      </nav>
+      <div className="exhibit-layout">
+        <figure className="exhibit-figure">
+          <Poster initiativeId={initiative.id} alt={localize(initiative.title, language).text} width={480} />
+        </figure>
+        <div className="exhibit-text">
+          <p className="eyebrow">
+            <Loc text={city.name} />
+            {initiative.period ? (
+              <>
+                {' · '}
+                <Period value={initiative.period} />
+              </>
+            ) : null}
+          </p>
+          <h1>
+            <Loc text={initiative.title} />
+          </h1>
+          <p className="lede">
+            <Loc text={initiative.summary} tag />
+          </p>
+          {initiative.body ? (
+            <p>
+              <Loc text={initiative.body} tag />
+            </p>
+          ) : null}
+          <dl className="facts">
+            <dt>{t('exhibit.sdg')}</dt>
+            <dd>
+              <ul className="tags">
+                {initiative.sdg11.map((id) => {
+                  const target = sdg11?.find((s) => s.id === id)
+                  return (
+                    <li key={id}>
+                      <RouteLink place={{ name: 'ground' }} params={{ sdg: id }} className="tag tag--sdg">
+                        <b>{id}</b> {target ? <Loc text={target.title} /> : null}
+                      </RouteLink>
+                    </li>
+                  )
+                })}
+              </ul>
+            </dd>
+            <dt>{t('exhibit.practices')}</dt>
+            <dd>
+              <ul className="tags">
+                {initiative.practices.map((practice) => (
+                  <li key={practice} className="tag">
+                    {t(`practice.${practice}`)}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+            {initiative.otherCities?.length ? (
+              <>
+                <dt>{t('exhibit.otherCities')}</dt>
+                <dd>{initiative.otherCities.map((id) => network?.find((c) => c.id === id)?.name ?? id).join(', ')}</dd>
+              </>
+            ) : null}
+          </dl>
+          <section className="sources">
+            <h2>{t('exhibit.sources')}</h2>
+            <ul>
+              {initiative.links.map((link) => (
+                <li key={link.url}>
+                  <a href={link.url} rel="noopener noreferrer external" target="_blank">
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <nav className="exhibit-nav">
+            {previous ? (
+              <RouteLink place={{ name: 'initiative', cityId: city.id, initiativeId: previous.id }} rel="prev">
+                {t('exhibit.previous')}
+              </RouteLink>
+            ) : (
+              <span />
+            )}
+            {next ? (
+              <RouteLink place={{ name: 'initiative', cityId: city.id, initiativeId: next.id }} rel="next">
+                {t('exhibit.next')}
+              </RouteLink>
+            ) : null}
+          </nav>
+        </div>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,58 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { filterCities } from '../catalogue/query'
+import { useExpo } from '../state/useExpo'
+import { CityCard } from './CityCard'
+import { FieldIndex } from './FieldIndex'
+import { Filters } from './Filters'
+import { Loc } from './Loc'
+
+export function GroundPage() {
+  const { t } = useTranslation()
+  const catalogue = useExpo((s) => s.catalogue)
+  const params = useExpo((s) => s.route.params)
+  const shown = useMemo(
+    () => filterCities(catalogue?.cities ?? [], { field: params.field, sdg: params.sdg, q: params.q }),
+    [catalogue, params.field, params.sdg, params.q],
+  )
+  if (!catalogue) return null
+  const { exhibition } = catalogue
+  return (
+    <article className="ground">
+      <header className="hero">
+        <p className="eyebrow">{t('ground.eyebrow')}</p>
+        <h1>
+          <Loc text={exhibition.title} />
+        </h1>
+        <p className="hero-subtitle">
+          <Loc text={exhibition.subtitle} />
+        </p>
+        <p className="hero-intro">
+          <Loc text={exhibition.introduction} tag />
+        </p>
+      </header>
+      <FieldIndex />
+      <section className="cities" aria-labelledby="cities-heading">
+        <div className="section-head">
+          <h2 id="cities-heading">{t('ground.citiesHeading')}</h2>
+          <p className="muted">{t('filter.showing', { shown: shown.length, total: catalogue.cities.length })}</p>
+        </div>
+        <Filters />
+        {shown.length === 0 ? <p className="status">{t('ground.noMatch')}</p> : null}
+        <ul className="city-grid">
+          {shown.map((city) => (
+            <li key={city.id}>
+              <CityCard cityId={city.id} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <footer className="credits">
+        <h2>{t('ground.credits')}</h2>
+        <p>
+          <Loc text={exhibition.credits} tag />
+        </p>
+      </footer>
+    </article>
+  )
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react'
+import { formatRoute, type Place, type RouteParams } from '../routing/route'
+import { useExpo } from '../state/useExpo'
+
+export interface RouteLinkProps {
+  place: Place
+  /** Parameters to change; the current ones (language, view, filters) are kept. */
+  params?: Partial<RouteParams>
+  className?: string
+  children: ReactNode
+  'aria-label'?: string
+  rel?: string
+}
+
+/** A real link to an address: works with middle-click, copy, and without JavaScript routing. */
+export function RouteLink({ place, params, children, ...rest }: RouteLinkProps) {
+  const current = useExpo((s) => s.route.params)
+  const merged = { ...current, ...params }
+  delete merged.tour
+  delete merged.stop
+  return (
+    <a href={formatRoute({ place, params: merged })} {...rest}>
+      {children}
+    </a>
+  )
+}

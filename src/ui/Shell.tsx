@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { selectView } from '../state/selectors'
+import { useExpo } from '../state/useExpo'
+import { Header } from './Header'
+import { NoticeBar } from './NoticeBar'
+import { Page } from './Page'
+
+export interface ShellProps {
+  chrome: boolean
+  /** The 3D stage, supplied by the app so that ui/ never imports the scene. */
+  stage: ReactNode
+}
+
+export function Shell({ chrome, stage }: ShellProps) {
+  const { t } = useTranslation()
+  const view = useExpo(selectView)
+  const status = useExpo((s) => s.catalogueStatus)
+  return (
+    <div className="shell" data-view={view}>
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => document.getElementById('main')?.focus()}
+      >
+        {t('app.skipToContent')}
+      </button>
+      {chrome ? <Header /> : null}
+      <NoticeBar />
+      <div className="stage">
+        {stage}
+        <main id="main" className="page" tabIndex={-1}>
+          {status === 'loading' ? <p className="status">{t('app.loading')}</p> : null}
+          {status === 'failed' ? <p className="status status--error">{t('app.loadFailed')}</p> : null}
+          {status === 'ready' ? <Page /> : null}
+        </main>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,77 @@
+/**
+ * Chromium from npm (@sparticuz/chromium, SwiftShader WebGL) through playwright-core, with our own
+ * flags (never `--disable-web-security`). Each page records console errors and every request
+ * that leaves the site's origin, so a test can assert there were none.
+ */
+import { mkdirSync } from 'node:fs'
+import sparticuz from '@sparticuz/chromium'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+export const SHOTS = 'test-results/screens'
+
+export async function launch(): Promise<Browser> {
+  const executablePath = process.env.CHROME_PATH ?? (await sparticuz.executablePath())
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--use-gl=angle',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-zygote',
+      '--disable-dev-shm-usage',
+    ],
+  })
+}
+
+/** fiber 9.8 with three 0.187 logs this deprecation; known noise (STACK.md), filtered exactly. */
+const KNOWN_NOISE = ['THREE.Clock: This module has been deprecated']
+
+export interface Guarded {
+  page: Page
+  errors: string[]
+  foreign: string[]
+}
+
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  options: { width?: number; height?: number; locale?: string; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<Guarded> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    locale: options.locale ?? 'en-GB',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    deviceScaleFactor: 1,
+  })
+  const page = await context.newPage()
+  const origin = new URL(baseUrl).origin
+  const errors: string[] = []
+  const foreign: string[] = []
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return
+    const text = message.text()
+    if (message.type() === 'error' && !KNOWN_NOISE.some((n) => text.includes(n))) errors.push(text)
+  })
+  page.on('pageerror', (error) => errors.push(String(error)))
+  page.on('request', (request) => {
+    const url = request.url()
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url)
+  })
+  return { page, errors, foreign }
+}
+
+export async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__expo?.ready === true, undefined, { timeout: 60_000 })
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true })
+  await page.screenshot({ path: `${SHOTS}/${name}.png` })
+}
