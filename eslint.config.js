@@ -21,7 +21,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -46,7 +49,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['three', 'three/*', '@react-three/*'], message: 'ui/ never pulls 3D code' },
-            { group: ['**/scene/*', '../scene', '../scene/*'], message: 'ui/ never imports scene/' },
+            {
+              group: ['**/scene/*', '../scene', '../scene/*'],
+              message: 'ui/ never imports scene/',
+            },
           ],
         },
       ],
@@ -57,7 +63,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['three', 'three/*', '@react-three/*'], message: 'state never imports three.js' }] },
+        {
+          patterns: [
+            {
+              group: ['three', 'three/*', '@react-three/*'],
+              message: 'state never imports three.js',
+            },
+          ],
+        },
       ],
     },
   },
@@ -68,7 +81,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'three', '@react-three/*', 'zustand', 'i18next', '../*', '!../embed/protocol'], message: 'the custom element imports only the protocol' },
+            {
+              group: [
+                'react',
+                'react-dom',
+                'three',
+                '@react-three/*',
+                'zustand',
+                'i18next',
+                '../*',
+                '!../embed/protocol',
+              ],
+              message: 'the custom element imports only the protocol',
+            },
           ],
         },
       ],

@@ -7,29 +7,31 @@
 import { resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { formatProblem } from '../src/catalogue/issues.ts'
-import { generateAssets } from './assets/generate.ts'
+import { generateAssets, type Generated } from './assets/generate.ts'
 import { compile, type Compiled } from './content/compile.ts'
 import { checkContent } from './content/validate.ts'
 
 export const CATALOGUE_DIR = 'catalogue'
 
-interface Built {
+interface Built extends Generated {
   compiled: Compiled
-  /** Site path → contents: the catalogue files under catalogue/, the generated artwork. */
-  files: Map<string, string>
 }
 
-function build(dir: string): { built?: Built; errors: string[] } {
+async function build(dir: string): Promise<{ built?: Built; errors: string[] }> {
   try {
     const { problems, content } = checkContent(dir)
     const errors = problems.filter((p) => p.severity === 'error').map(formatProblem)
     if (!content || errors.length) return { errors }
     const compiled = compile(content)
-    const files = generateAssets(content)
+    const { files, head } = await generateAssets(content)
     for (const [name, text] of compiled.files) files.set(`${CATALOGUE_DIR}/${name}`, text)
-    return { built: { compiled, files }, errors }
+    return { built: { compiled, files, head }, errors }
   } catch (error) {
-    return { errors: [`${dir}: could not be read: ${error instanceof Error ? error.message : String(error)}`] }
+    return {
+      errors: [
+        `${dir}: could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      ],
+    }
   }
 }
 
@@ -38,8 +40,8 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
   let good: Built | undefined
   let errors: string[] = []
 
-  const refresh = () => {
-    const result = build(dir)
+  const refresh = async () => {
+    const result = await build(dir)
     errors = result.errors
     if (result.built) good = result.built
     return result
@@ -47,47 +49,85 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
 
   return {
     name: 'expo-catalogue',
-    buildStart() {
-      const result = refresh()
+    async buildStart() {
+      const result = await refresh()
       if (this.meta.watchMode) return
       if (!result.built) this.error(`content has errors:\n${errors.join('\n')}`)
-      for (const [fileName, source] of result.built.files) this.emitFile({ type: 'asset', fileName, source })
+      for (const [fileName, source] of result.built.files)
+        this.emitFile({ type: 'asset', fileName, source })
     },
-    configureServer(server: ViteDevServer) {
-      refresh()
+    async configureServer(server: ViteDevServer) {
+      await refresh()
       server.watcher.add(dir)
-      const onChange = (file: string) => {
+      // Edits arrive in bursts (editors write twice); the latest one wins.
+      let latest = 0
+      const onChange = async (file: string) => {
         if (!file.startsWith(dir) || !file.endsWith('.json')) return
-        const result = refresh()
+        const mine = ++latest
+        const result = await refresh()
+        if (mine !== latest) return
         if (result.built) {
           server.config.logger.info(`content: recompiled (${result.built.files.size} files)`)
           const index = `${CATALOGUE_DIR}/${result.built.compiled.indexFile}`
           server.ws.send({ type: 'custom', event: 'expo:catalogue', data: { index } })
         } else {
-          server.config.logger.warn(`content has errors; keeping the last good catalogue:\n${errors.join('\n')}`)
+          server.config.logger.warn(
+            `content has errors; keeping the last good catalogue:\n${errors.join('\n')}`,
+          )
           server.ws.send({ type: 'custom', event: 'expo:content-errors', data: { errors } })
         }
       }
-      server.watcher.on('change', onChange)
-      server.watcher.on('add', onChange)
-      server.watcher.on('unlink', onChange)
+      const handle = (file: string) => void onChange(file)
+      server.watcher.on('change', handle)
+      server.watcher.on('add', handle)
+      server.watcher.on('unlink', handle)
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').slice(1)
         const text = good?.files.get(path)
         if (text === undefined) return next()
-        res.setHeader('Content-Type', path.endsWith('.svg') ? 'image/svg+xml' : 'application/json')
+        const types: Record<string, string> = {
+          svg: 'image/svg+xml',
+          json: 'application/json',
+          woff2: 'font/woff2',
+          woff: 'font/woff',
+          avif: 'image/avif',
+          webp: 'image/webp',
+          jpg: 'image/jpeg',
+          png: 'image/png',
+        }
+        res.setHeader(
+          'Content-Type',
+          types[path.split('.').pop() ?? ''] ?? 'application/octet-stream',
+        )
         res.setHeader('Cache-Control', 'no-cache')
         res.end(text)
       })
       if (errors.length) server.config.logger.warn(`content has errors:\n${errors.join('\n')}`)
-      else server.config.logger.info(`content: checked and compiled ${dir} (${good?.files.size ?? 0} files)`)
+      else
+        server.config.logger.info(
+          `content: checked and compiled ${dir} (${good?.files.size ?? 0} files)`,
+        )
     },
     transformIndexHtml() {
-      const tags: { tag: string; attrs?: Record<string, string>; children?: string; injectTo: 'head' }[] = []
+      const tags: {
+        tag: string
+        attrs?: Record<string, string>
+        children?: string
+        injectTo: 'head'
+      }[] = []
       if (good) {
+        for (const element of good.head) tags.push({ ...element, injectTo: 'head' })
         const href = `${CATALOGUE_DIR}/${good.compiled.indexFile}`
-        tags.push({ tag: 'meta', attrs: { name: 'expo-catalogue', content: href }, injectTo: 'head' })
-        tags.push({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' }, injectTo: 'head' })
+        tags.push({
+          tag: 'meta',
+          attrs: { name: 'expo-catalogue', content: href },
+          injectTo: 'head',
+        })
+        tags.push({
+          tag: 'link',
+          attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' },
+          injectTo: 'head',
+        })
       }
       if (errors.length)
         tags.push({

@@ -33,10 +33,18 @@ async function start(): Promise<void> {
   let i18nReady = false
   installTestHooks(store, stats, () => {
     const state = store.getState()
-    return i18nReady && state.catalogueStatus !== 'loading' && (selectView(state) === '2d' || stats.frames > 0)
+    return (
+      i18nReady &&
+      state.catalogueStatus !== 'loading' &&
+      (selectView(state) === '2d' || stats.frames > 0)
+    )
   })
   watchCatalogue(store)
-  const [i18n] = await Promise.all([createI18n(language), loadCatalogue(store), document.fonts?.ready])
+  const [i18n] = await Promise.all([
+    createI18n(language),
+    loadCatalogue(store),
+    document.fonts?.ready,
+  ])
   i18nReady = true
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root')

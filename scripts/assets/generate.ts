@@ -1,24 +1,29 @@
 /**
- * Artwork derived from the content (posters now), as files keyed by their path in the site.
- * The catalogue plugin serves them in the dev server and emits them in the build, so nothing
- * generated is written into public/.
+ * Files derived from the content (posters, fonts, image variants), keyed by their path in the
+ * site. The catalogue plugin serves them in the dev server and emits them in the build, so
+ * nothing generated is written into public/. Each generator is a module of its own.
  */
 import type { Content } from '../content/validate.ts'
-import { posterSvg } from './posters.ts'
+import { posters } from './posters.ts'
 
-export const POSTERS = 'assets/generated/posters'
+export interface Generated {
+  /** Site path (relative, e.g. "assets/generated/posters/x.svg") → contents. */
+  files: Map<string, string | Uint8Array>
+  /** Elements to add to the <head> of each HTML page (e.g. @font-face rules). */
+  head: { tag: string; attrs?: Record<string, string>; children?: string }[]
+}
 
-export function generateAssets(content: Content): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const city of content.cities) {
-    const colour = content.fields.fields.find((f) => f.id === city.field)?.colour ?? '#5A5A66'
-    for (const initiative of city.initiatives) {
-      const year = initiative.period ? initiative.period.slice(0, 4) : String(city.designated)
-      files.set(
-        `${POSTERS}/${initiative.id}.svg`,
-        posterSvg({ id: initiative.id, field: city.field, colour, city: city.name.en, year, sdg11: initiative.sdg11 }),
-      )
-    }
+export type Generator = (content: Content) => Promise<Generated> | Generated
+
+/** The generators, in order; add one line per new kind of derived file. */
+const GENERATORS: Generator[] = [posters]
+
+export async function generateAssets(content: Content): Promise<Generated> {
+  const all: Generated = { files: new Map(), head: [] }
+  for (const generate of GENERATORS) {
+    const { files, head } = await generate(content)
+    for (const [path, data] of files) all.files.set(path, data)
+    all.head.push(...head)
   }
-  return files
+  return all
 }

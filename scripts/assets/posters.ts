@@ -4,6 +4,8 @@
  * An illustration, never a photograph; the alt text and credit in the page say so.
  */
 import type { FieldId } from '../../src/catalogue/vocabulary.ts'
+import type { Generated } from './generate.ts'
+import type { Content } from '../content/validate.ts'
 import { FIELD_MARKS } from '../../src/ui/fieldMarks.ts'
 import { fitText, setText } from './textPath.ts'
 
@@ -65,4 +67,29 @@ export function posterSvg(input: PosterInput): string {
 ${badges.join('\n')}
 </svg>
 `
+}
+
+export const POSTERS = 'assets/generated/posters'
+
+/** Generator: one poster per initiative. */
+export function posters(content: Content): Generated {
+  const files = new Map<string, string>()
+  for (const city of content.cities) {
+    const colour = content.fields.fields.find((f) => f.id === city.field)?.colour ?? '#5A5A66'
+    for (const initiative of city.initiatives) {
+      const year = initiative.period ? initiative.period.slice(0, 4) : String(city.designated)
+      files.set(
+        `${POSTERS}/${initiative.id}.svg`,
+        posterSvg({
+          id: initiative.id,
+          field: city.field,
+          colour,
+          city: city.name.en,
+          year,
+          sdg11: initiative.sdg11,
+        }),
+      )
+    }
+  }
+  return { files, head: [] }
 }

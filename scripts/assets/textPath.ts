@@ -25,7 +25,13 @@ export interface SetText {
 }
 
 /** Sets `text` at `size` px from (x, y) (baseline), character by character, no kerning needed. */
-export function setText(text: string, x: number, y: number, size: number, weight: 'regular' | 'bold' = 'bold'): SetText {
+export function setText(
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  weight: 'regular' | 'bold' = 'bold',
+): SetText {
   let cursor = x
   const parts: string[] = []
   for (const char of text.normalize('NFC')) {
@@ -34,19 +40,24 @@ export function setText(text: string, x: number, y: number, size: number, weight
     if (!font) break
     const scale = size / font.unitsPerEm
     const glyph = font.glyphForCodePoint(font.hasGlyphForCodePoint(code) ? code : 63)
-    const d = glyph.path
-      .scale(scale, -scale)
-      .translate(cursor, y)
-      .toSVG()
+    const d = glyph.path.scale(scale, -scale).translate(cursor, y).toSVG()
     if (d) parts.push(d)
     cursor += glyph.advanceWidth * scale
   }
-  const round = (s: string) => s.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
+  const round = (s: string) =>
+    s.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
   return { d: round(parts.join('')), width: cursor - x }
 }
 
 /** Shrinks the size until the text fits `maxWidth`. */
-export function fitText(text: string, x: number, y: number, size: number, maxWidth: number, weight: 'regular' | 'bold' = 'bold'): SetText {
+export function fitText(
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  maxWidth: number,
+  weight: 'regular' | 'bold' = 'bold',
+): SetText {
   let set = setText(text, x, y, size, weight)
   while (set.width > maxWidth && size > 10) {
     size *= 0.92

@@ -14,7 +14,8 @@ export function LanguageSync() {
 
   // The address wins over everything else when it names a language.
   useEffect(() => {
-    if (fromAddress && fromAddress !== store.getState().language) store.getState().setLanguage(fromAddress)
+    if (fromAddress && fromAddress !== store.getState().language)
+      store.getState().setLanguage(fromAddress)
   }, [fromAddress, store])
 
   useEffect(() => {

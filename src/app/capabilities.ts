@@ -2,7 +2,11 @@
  * What this device can draw. `webgl`: any WebGL2 context at all (software included, which is
  * how tests see it). `autoView`: 3D only where it will run well (no software renderer).
  */
-export function detectCapabilities(): { webgl: boolean; autoView: '2d' | '3d'; reducedMotion: boolean } {
+export function detectCapabilities(): {
+  webgl: boolean
+  autoView: '2d' | '3d'
+  reducedMotion: boolean
+} {
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
   let webgl = false
   let software = true

@@ -25,7 +25,8 @@ const failure = (where: string, error: unknown): Notice => ({
 
 export async function loadCatalogue(store: ExpoStore, address?: string): Promise<void> {
   const url = address ? new URL(address, document.baseURI) : fromMeta()
-  if (!url) return store.getState().failCatalogue([{ where: 'page', message: 'no catalogue address' }])
+  if (!url)
+    return store.getState().failCatalogue([{ where: 'page', message: 'no catalogue address' }])
   try {
     const parsed = parseIndex(await fetchJson(url), url.pathname.split('/').pop())
     if (parsed.ok) {
@@ -46,9 +47,18 @@ export async function loadCity(store: ExpoStore, id: string): Promise<void> {
   try {
     const parsed = parseCity(await fetchJson(url), summary.file)
     store.getState().addNotices(parsed.notices)
-    store.getState().setCity(id, parsed.ok ? { status: 'ready', city: parsed.value } : { status: 'failed', message: parsed.notices[0]?.message ?? '' })
+    store
+      .getState()
+      .setCity(
+        id,
+        parsed.ok
+          ? { status: 'ready', city: parsed.value }
+          : { status: 'failed', message: parsed.notices[0]?.message ?? '' },
+      )
   } catch (error) {
-    store.getState().setCity(id, { status: 'failed', message: failure(summary.file, error).message })
+    store
+      .getState()
+      .setCity(id, { status: 'failed', message: failure(summary.file, error).message })
   }
 }
 
@@ -57,6 +67,11 @@ export function watchCatalogue(store: ExpoStore): void {
   const initial = document.getElementById('expo-content-errors')?.textContent
   if (initial) store.getState().setContentErrors(JSON.parse(initial) as string[])
   if (!import.meta.hot) return
-  import.meta.hot.on('expo:catalogue', (data: { index: string }) => void loadCatalogue(store, data.index))
-  import.meta.hot.on('expo:content-errors', (data: { errors: string[] }) => store.getState().setContentErrors(data.errors))
+  import.meta.hot.on(
+    'expo:catalogue',
+    (data: { index: string }) => void loadCatalogue(store, data.index),
+  )
+  import.meta.hot.on('expo:content-errors', (data: { errors: string[] }) =>
+    store.getState().setContentErrors(data.errors),
+  )
 }

@@ -27,7 +27,11 @@ declare global {
   }
 }
 
-export function installTestHooks(store: ExpoStore, stats: FrameStats, isReady: () => boolean): void {
+export function installTestHooks(
+  store: ExpoStore,
+  stats: FrameStats,
+  isReady: () => boolean,
+): void {
   const hooks: ExpoTestHooks = {
     get ready() {
       return isReady()

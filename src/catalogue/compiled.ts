@@ -34,7 +34,9 @@ export const citySummarySchema = citySchema
 /** Each list item is checked on its own at runtime, so one bad item never blanks the show. */
 export const indexEnvelopeSchema = z.object({
   version: z.literal(CATALOGUE_VERSION),
-  exhibition: exhibitionSchema.omit({ $schema: true, tours: true }).extend({ tours: z.array(z.unknown()) }),
+  exhibition: exhibitionSchema
+    .omit({ $schema: true, tours: true })
+    .extend({ tours: z.array(z.unknown()) }),
   fields: fieldsSchema.shape.fields,
   sdg11: sdg11FileSchema.shape.targets,
   network: z.array(z.unknown()),
@@ -42,11 +44,16 @@ export const indexEnvelopeSchema = z.object({
 })
 
 export const networkCitySchema = networkSchema.shape.cities.element
-export const cityFileSchema = citySchema.omit({ $schema: true }).extend({ initiatives: z.array(z.unknown()) })
+export const cityFileSchema = citySchema
+  .omit({ $schema: true })
+  .extend({ initiatives: z.array(z.unknown()) })
 
 export type InitiativeSummary = z.infer<typeof initiativeSummarySchema>
 export type CitySummary = z.infer<typeof citySummarySchema>
-export type CatalogueIndex = Omit<z.infer<typeof indexEnvelopeSchema>, 'exhibition' | 'network' | 'cities'> & {
+export type CatalogueIndex = Omit<
+  z.infer<typeof indexEnvelopeSchema>,
+  'exhibition' | 'network' | 'cities'
+> & {
   exhibition: z.infer<typeof exhibitionSchema>
   network: z.infer<typeof networkCitySchema>[]
   cities: CitySummary[]

@@ -21,7 +21,8 @@ function describe(value: unknown): string {
   if (value === undefined) return 'nothing'
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)
   if (typeof value === 'object') return 'an object'
   return `${typeof value} ${String(value)}`
 }
@@ -48,7 +49,8 @@ export function explainIssue(issue: z.core.$ZodIssue): { pointer: string; messag
       }))
     case 'invalid_type': {
       const expected = NOUN[issue.expected] ?? issue.expected
-      if (issue.input === undefined) return [{ pointer: at, message: `required: expected ${expected}` }]
+      if (issue.input === undefined)
+        return [{ pointer: at, message: `required: expected ${expected}` }]
       return [{ pointer: at, message: `expected ${expected}, got ${describe(issue.input)}` }]
     }
     case 'invalid_value': {
@@ -72,7 +74,12 @@ export function explainIssue(issue: z.core.$ZodIssue): { pointer: string; messag
       const limit = issue.code === 'too_big' ? issue.maximum : issue.minimum
       const bound = issue.code === 'too_big' ? 'at most' : 'at least'
       if (issue.origin === 'number' || issue.origin === 'int')
-        return [{ pointer: at, message: `must be ${bound} ${String(limit)}, got ${describe(issue.input)}` }]
+        return [
+          {
+            pointer: at,
+            message: `must be ${bound} ${String(limit)}, got ${describe(issue.input)}`,
+          },
+        ]
       return [{ pointer: at, message: issue.message }]
     }
     default:

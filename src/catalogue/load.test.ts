@@ -8,13 +8,21 @@ const summary = (id: string) => ({
   field: 'music',
   designated: 2014,
   location: { lat: 1, lon: 2 },
-  initiatives: [{ id: `${id}-x`, title: { en: 'X' }, sdg11: ['11.4'], practices: ['digital-culture'] }],
+  initiatives: [
+    { id: `${id}-x`, title: { en: 'X' }, sdg11: ['11.4'], practices: ['digital-culture'] },
+  ],
   file: `cities/${id}.0123456789.json`,
 })
 const text = { en: 'x' }
 const index = (cities: unknown[]) => ({
   version: 1,
-  exhibition: { title: text, subtitle: text, introduction: text, credits: text, tours: [{ id: 'bad tour' }] },
+  exhibition: {
+    title: text,
+    subtitle: text,
+    introduction: text,
+    credits: text,
+    tours: [{ id: 'bad tour' }],
+  },
   fields: [],
   sdg11: [],
   network: [],
@@ -23,7 +31,10 @@ const index = (cities: unknown[]) => ({
 
 describe('the runtime loader', () => {
   it('drops only the invalid items, each with a notice that says where', () => {
-    const parsed = parseIndex(index([summary('alpha'), { ...summary('beta'), field: 'dance' }, summary('gamma')]), 'index.json')
+    const parsed = parseIndex(
+      index([summary('alpha'), { ...summary('beta'), field: 'dance' }, summary('gamma')]),
+      'index.json',
+    )
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
     expect(parsed.value.cities.map((c) => c.id)).toEqual(['alpha', 'gamma'])
@@ -48,12 +59,28 @@ describe('the runtime loader', () => {
       location: { lat: 1, lon: 2 },
       introduction: text,
       initiatives: [
-        { id: 'ok', title: text, summary: text, sdg11: ['11.4'], practices: ['public-space'], links: [{ url: 'https://a.org', label: 'A' }] },
-        { id: 'bad', title: text, summary: text, sdg11: ['11.4'], practices: ['public-space'], links: [{ url: 'javascript:x', label: 'A' }] },
+        {
+          id: 'ok',
+          title: text,
+          summary: text,
+          sdg11: ['11.4'],
+          practices: ['public-space'],
+          links: [{ url: 'https://a.org', label: 'A' }],
+        },
+        {
+          id: 'bad',
+          title: text,
+          summary: text,
+          sdg11: ['11.4'],
+          practices: ['public-space'],
+          links: [{ url: 'javascript:x', label: 'A' }],
+        },
       ],
     }
     const parsed = parseCity(city, 'alpha.json')
     expect(parsed.ok && parsed.value.initiatives.map((i) => i.id)).toEqual(['ok'])
-    expect(parsed.notices).toEqual([{ where: 'alpha.json: /initiatives/1/links/0/url', message: 'must be an https:// address' }])
+    expect(parsed.notices).toEqual([
+      { where: 'alpha.json: /initiatives/1/links/0/url', message: 'must be an https:// address' },
+    ])
   })
 })

@@ -31,7 +31,13 @@ function noticesOf(error: z.ZodError, where: string, base: (string | number)[] =
 }
 
 /** Keeps the items that pass `schema`; each dropped one becomes a notice. */
-function keepValid<T>(items: unknown[], schema: z.ZodType<T>, where: string, base: string[], notices: Notice[]): T[] {
+function keepValid<T>(
+  items: unknown[],
+  schema: z.ZodType<T>,
+  where: string,
+  base: string[],
+  notices: Notice[],
+): T[] {
   const kept: T[] = []
   items.forEach((item, index) => {
     const result = schema.safeParse(item, { reportInput: true })
@@ -46,7 +52,13 @@ export function parseIndex(data: unknown, where = 'catalogue'): Parsed<Catalogue
   if (!envelope.success) return { ok: false, notices: noticesOf(envelope.error, where) }
   const notices: Notice[] = []
   const { exhibition, network, cities, ...rest } = envelope.data
-  const tours: Tour[] = keepValid(exhibition.tours, tourSchema, where, ['exhibition', 'tours'], notices)
+  const tours: Tour[] = keepValid(
+    exhibition.tours,
+    tourSchema,
+    where,
+    ['exhibition', 'tours'],
+    notices,
+  )
   const value: CatalogueIndex = {
     ...rest,
     exhibition: { ...exhibition, tours },
@@ -60,6 +72,12 @@ export function parseCity(data: unknown, where: string): Parsed<City> {
   const file = cityFileSchema.safeParse(data, { reportInput: true })
   if (!file.success) return { ok: false, notices: noticesOf(file.error, where) }
   const notices: Notice[] = []
-  const initiatives = keepValid(file.data.initiatives, initiativeSchema, where, ['initiatives'], notices)
+  const initiatives = keepValid(
+    file.data.initiatives,
+    initiativeSchema,
+    where,
+    ['initiatives'],
+    notices,
+  )
   return { ok: true, value: { ...file.data, initiatives }, notices }
 }

@@ -26,12 +26,18 @@ const cache = new WeakMap<CitySummary, string>()
 
 export function matchesCity(city: CitySummary, filter: CityFilter): boolean {
   if (filter.field && city.field !== filter.field) return false
-  if (filter.sdg && !city.initiatives.some((i) => i.sdg11.includes(filter.sdg as Sdg11Target))) return false
+  if (filter.sdg && !city.initiatives.some((i) => i.sdg11.includes(filter.sdg as Sdg11Target)))
+    return false
   const q = filter.q?.trim()
   if (q) {
     let text = cache.get(city)
     if (text === undefined) cache.set(city, (text = haystack(city)))
-    if (!fold(q).split(/\s+/).every((word) => text.includes(word))) return false
+    if (
+      !fold(q)
+        .split(/\s+/)
+        .every((word) => text.includes(word))
+    )
+      return false
   }
   return true
 }

@@ -4,13 +4,7 @@
  * Pure module: no React, three, zustand or i18next.
  */
 import { z } from 'zod'
-import {
-  COUNTRIES,
-  FIELDS,
-  NETWORK_FIELDS,
-  PRACTICES,
-  SDG11_TARGETS,
-} from './vocabulary'
+import { COUNTRIES, FIELDS, NETWORK_FIELDS, PRACTICES, SDG11_TARGETS } from './vocabulary'
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 /** https only, by pattern: `javascript:`, `data:` and `http:` never pass. */
@@ -61,7 +55,9 @@ export const locationSchema = z.strictObject({
 
 export const imageSchema = z.strictObject({
   type: z.literal('image'),
-  src: z.string().regex(ASSET, { error: 'must be a path under public/, like "assets/photos/x.jpg"' }),
+  src: z
+    .string()
+    .regex(ASSET, { error: 'must be a path under public/, like "assets/photos/x.jpg"' }),
   alt: localizedTextSchema,
   credit: text.optional(),
   licence: text.optional(),
@@ -158,9 +154,7 @@ export const fieldsSchema = z.strictObject({
 
 export const sdg11FileSchema = z.strictObject({
   $schema: z.string().optional(),
-  targets: z.array(
-    z.strictObject({ id: sdg11Schema, title: taxonomyTextSchema }),
-  ),
+  targets: z.array(z.strictObject({ id: sdg11Schema, title: taxonomyTextSchema })),
 })
 
 export const networkSchema = z.strictObject({

@@ -53,7 +53,13 @@ export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number]
 export const UI_LANGUAGES = ['en', 'fr', 'zh', 'es', 'ar', 'ru'] as const
 export type UiLanguage = (typeof UI_LANGUAGES)[number]
 
-export const REGIONS = ['africa', 'arab-states', 'asia-pacific', 'europe-north-america', 'latin-america-caribbean'] as const
+export const REGIONS = [
+  'africa',
+  'arab-states',
+  'asia-pacific',
+  'europe-north-america',
+  'latin-america-caribbean',
+] as const
 export type Region = (typeof REGIONS)[number]
 
 /** ISO 3166-1 alpha-2 codes currently assigned, plus XK (Kosovo, user-assigned but widely used). */

@@ -19,4 +19,5 @@ export function pickLanguage(
   return 'en'
 }
 
-export const directionOf = (language: UiLanguage): 'rtl' | 'ltr' => (language === 'ar' ? 'rtl' : 'ltr')
+export const directionOf = (language: UiLanguage): 'rtl' | 'ltr' =>
+  language === 'ar' ? 'rtl' : 'ltr'

@@ -16,7 +16,8 @@ const lazyLocales: BackendModule = {
     if (!load) return callback(new Error(`no locale ${language}`), false)
     load().then(
       (module) => callback(null, module.default),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+      (error: unknown) =>
+        callback(error instanceof Error ? error : new Error(String(error)), false),
     )
   },
 }

@@ -38,7 +38,8 @@ describe.each([0, 1, 50, 400, 2000])('the ground plan with %i cities', (count) =
   })
 
   it('stays inside its bounds', () => {
-    for (const p of plan.placements.values()) expect(Math.hypot(p.x, p.z) + PAVILION_RADIUS).toBeLessThanOrEqual(plan.radius + 1e-9)
+    for (const p of plan.placements.values())
+      expect(Math.hypot(p.x, p.z) + PAVILION_RADIUS).toBeLessThanOrEqual(plan.radius + 1e-9)
   })
 
   it('is deterministic, whatever the input order', () => {

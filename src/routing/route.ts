@@ -2,7 +2,14 @@
  * Addresses (SPEC §6), parsed and formatted by pure functions. The address is the navigation
  * state: `#/`, `#/city/<id>`, `#/city/<id>/<initiative>`, with query parameters after the path.
  */
-import { FIELDS, SDG11_TARGETS, UI_LANGUAGES, type FieldId, type Sdg11Target, type UiLanguage } from '../catalogue/vocabulary'
+import {
+  FIELDS,
+  SDG11_TARGETS,
+  UI_LANGUAGES,
+  type FieldId,
+  type Sdg11Target,
+  type UiLanguage,
+} from '../catalogue/vocabulary'
 
 export type Place =
   | { name: 'ground' }
@@ -36,13 +43,16 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 }
 
 function parsePlace(path: string): Place {
-  const parts = path.split('/').filter(Boolean).map((p) => {
-    try {
-      return decodeURIComponent(p)
-    } catch {
-      return p
-    }
-  })
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => {
+      try {
+        return decodeURIComponent(p)
+      } catch {
+        return p
+      }
+    })
   if (parts.length === 0) return { name: 'ground' }
   const [head, cityId, initiativeId, ...rest] = parts
   if (head === 'city' && cityId && ID.test(cityId) && rest.length === 0) {
@@ -82,7 +92,9 @@ export function parseRoute(hash: string, search = ''): Route {
   const mark = body.indexOf('?')
   const path = mark === -1 ? body : body.slice(0, mark)
   const query = new URLSearchParams(search)
-  new URLSearchParams(mark === -1 ? '' : body.slice(mark + 1)).forEach((value, key) => query.set(key, value))
+  new URLSearchParams(mark === -1 ? '' : body.slice(mark + 1)).forEach((value, key) =>
+    query.set(key, value),
+  )
   return { place: parsePlace(path), params: parseParams(query) }
 }
 

@@ -41,7 +41,10 @@ export function Pavilions() {
       scratch.scale.set(size * 1.6, 0.8, size * 1.2)
       scratch.updateMatrix()
       roofMesh.setMatrixAt(i, scratch.matrix)
-      roofMesh.setColorAt(i, tint.set(fields?.find((f) => f.id === city.field)?.colour ?? '#888888'))
+      roofMesh.setColorAt(
+        i,
+        tint.set(fields?.find((f) => f.id === city.field)?.colour ?? '#888888'),
+      )
     })
     wallMesh.count = roofMesh.count = list.length
     wallMesh.instanceMatrix.needsUpdate = roofMesh.instanceMatrix.needsUpdate = true
@@ -86,11 +89,21 @@ export function Pavilions() {
 
   return (
     <group>
-      <instancedMesh key={`w${capacity}`} ref={walls} args={[undefined, undefined, capacity]} onClick={open}>
+      <instancedMesh
+        key={`w${capacity}`}
+        ref={walls}
+        args={[undefined, undefined, capacity]}
+        onClick={open}
+      >
         <boxGeometry />
         <meshLambertMaterial color="#FFFFFF" />
       </instancedMesh>
-      <instancedMesh key={`r${capacity}`} ref={roofs} args={[undefined, undefined, capacity]} onClick={open}>
+      <instancedMesh
+        key={`r${capacity}`}
+        ref={roofs}
+        args={[undefined, undefined, capacity]}
+        onClick={open}
+      >
         <boxGeometry />
         <meshLambertMaterial color="#FFFFFF" />
       </instancedMesh>

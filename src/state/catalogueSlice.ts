@@ -4,7 +4,8 @@ import type { Notice } from '../catalogue/load'
 import type { City } from '../catalogue/schema'
 import type { ExpoState } from './store'
 
-export type CityEntry = { status: 'loading' } | { status: 'ready'; city: City } | { status: 'failed'; message: string }
+export type CityEntry =
+  { status: 'loading' } | { status: 'ready'; city: City } | { status: 'failed'; message: string }
 
 export interface CatalogueSlice {
   catalogue: CatalogueIndex | null

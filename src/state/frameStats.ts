@@ -24,5 +24,11 @@ export interface ScreenPoint {
 }
 
 export function createFrameStats(): FrameStats {
-  return { pavilions: 0, renderer: { calls: 0, triangles: 0, geometries: 0, textures: 0 }, frames: 0, firstFrameAt: null, screenPoints: null }
+  return {
+    pavilions: 0,
+    renderer: { calls: 0, triangles: 0, geometries: 0, textures: 0 },
+    frames: 0,
+    firstFrameAt: null,
+    screenPoints: null,
+  }
 }

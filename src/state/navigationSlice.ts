@@ -18,11 +18,15 @@ export interface NavigationSlice {
 
 function merge(params: RouteParams, patch: Partial<RouteParams>): RouteParams {
   const next: RouteParams = { ...params, ...patch }
-  for (const key of Object.keys(next) as (keyof RouteParams)[]) if (next[key] === undefined) delete next[key]
+  for (const key of Object.keys(next) as (keyof RouteParams)[])
+    if (next[key] === undefined) delete next[key]
   return next
 }
 
-export const createNavigationSlice: StateCreator<ExpoState, [], [], NavigationSlice> = (set, get) => ({
+export const createNavigationSlice: StateCreator<ExpoState, [], [], NavigationSlice> = (
+  set,
+  get,
+) => ({
   route: GROUND,
   routeSource: 'location',
   goTo: (place, params = {}) => {

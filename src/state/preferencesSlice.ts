@@ -11,7 +11,11 @@ export interface PreferencesSlice {
   webgl: boolean
   reducedMotion: boolean
   setLanguage: (language: UiLanguage) => void
-  setCapabilities: (capabilities: { autoView: '2d' | '3d'; webgl: boolean; reducedMotion: boolean }) => void
+  setCapabilities: (capabilities: {
+    autoView: '2d' | '3d'
+    webgl: boolean
+    reducedMotion: boolean
+  }) => void
 }
 
 export const createPreferencesSlice: StateCreator<ExpoState, [], [], PreferencesSlice> = (set) => ({

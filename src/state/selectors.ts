@@ -9,10 +9,14 @@ export const selectView = (state: ExpoState): '2d' | '3d' => {
 }
 
 export const selectCityId = (state: ExpoState): string | undefined =>
-  state.route.place.name === 'city' || state.route.place.name === 'initiative' ? state.route.place.cityId : undefined
+  state.route.place.name === 'city' || state.route.place.name === 'initiative'
+    ? state.route.place.cityId
+    : undefined
 
 export const selectInitiativeId = (state: ExpoState): string | undefined =>
   state.route.place.name === 'initiative' ? state.route.place.initiativeId : undefined
 
-export const selectCitySummary = (state: ExpoState, id: string | undefined): CitySummary | undefined =>
-  id ? state.catalogue?.cities.find((c) => c.id === id) : undefined
+export const selectCitySummary = (
+  state: ExpoState,
+  id: string | undefined,
+): CitySummary | undefined => (id ? state.catalogue?.cities.find((c) => c.id === id) : undefined)

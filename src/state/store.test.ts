@@ -9,7 +9,10 @@ describe('navigation', () => {
     expect(store.getState().routeSource).toBe('replace')
     store.getState().goTo({ name: 'city', cityId: 'busan-film' })
     const { route, routeSource } = store.getState()
-    expect(route).toEqual({ place: { name: 'city', cityId: 'busan-film' }, params: { lang: 'fr', field: 'film' } })
+    expect(route).toEqual({
+      place: { name: 'city', cityId: 'busan-film' },
+      params: { lang: 'fr', field: 'film' },
+    })
     expect(routeSource).toBe('push')
     expect(selectCityId(store.getState())).toBe('busan-film')
     expect(selectInitiativeId(store.getState())).toBeUndefined()
@@ -27,7 +30,12 @@ describe('navigation', () => {
 
   it('takes a route from the location without writing history', () => {
     const store = createExpoStore()
-    store.getState().syncFromLocation({ place: { name: 'initiative', cityId: 'a', initiativeId: 'b' }, params: {} })
+    store
+      .getState()
+      .syncFromLocation({
+        place: { name: 'initiative', cityId: 'a', initiativeId: 'b' },
+        params: {},
+      })
     expect(store.getState().routeSource).toBe('location')
     expect(selectInitiativeId(store.getState())).toBe('b')
   })

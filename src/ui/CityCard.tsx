@@ -28,13 +28,18 @@ export function CityCard({ cityId }: CityCardProps) {
       <span className="city-card-body">
         <span className="city-card-field">
           <FieldEmblem field={city.field} size={18} />
-          {field ? <span lang={localize(field.name, language).lang}>{localize(field.name, language).text}</span> : null}
+          {field ? (
+            <span lang={localize(field.name, language).lang}>
+              {localize(field.name, language).text}
+            </span>
+          ) : null}
         </span>
         <strong className="city-card-name">
           <Loc text={city.name} />
         </strong>
         <span className="city-card-meta">
-          {countryName(city.country)} · {t('ground.exhibitCount', { count: city.initiatives.length })}
+          {countryName(city.country)} ·{' '}
+          {t('ground.exhibitCount', { count: city.initiatives.length })}
         </span>
       </span>
     </RouteLink>

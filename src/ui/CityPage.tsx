@@ -38,7 +38,10 @@ export function CityPage({ cityId, initiativeId }: CityPageProps) {
       <header className="city-head">
         <p className="eyebrow">
           <FieldEmblem field={city.field} size={20} />
-          {t('city.designated', { title, year: new Intl.NumberFormat(language, { useGrouping: false }).format(city.designated) })}
+          {t('city.designated', {
+            title,
+            year: new Intl.NumberFormat(language, { useGrouping: false }).format(city.designated),
+          })}
         </p>
         <h1>
           <Loc text={city.name} />
@@ -53,7 +56,10 @@ export function CityPage({ cityId, initiativeId }: CityPageProps) {
         <ol className="exhibit-list">
           {city.initiatives.map((initiative) => (
             <li key={initiative.id}>
-              <RouteLink place={{ name: 'initiative', cityId, initiativeId: initiative.id }} className="exhibit-card">
+              <RouteLink
+                place={{ name: 'initiative', cityId, initiativeId: initiative.id }}
+                className="exhibit-card"
+              >
                 <Poster initiativeId={initiative.id} width={240} />
                 <span className="exhibit-card-text">
                   <strong>

@@ -29,11 +29,17 @@ export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
   return (
     <article className={`exhibit field--${city.field}`}>
       <nav className="breadcrumb">
-        <RouteLink place={{ name: 'city', cityId: city.id }}>{t('exhibit.backToCity', { name: cityName })}</RouteLink>
+        <RouteLink place={{ name: 'city', cityId: city.id }}>
+          {t('exhibit.backToCity', { name: cityName })}
+        </RouteLink>
       </nav>
       <div className="exhibit-layout">
         <figure className="exhibit-figure">
-          <Poster initiativeId={initiative.id} alt={localize(initiative.title, language).text} width={480} />
+          <Poster
+            initiativeId={initiative.id}
+            alt={localize(initiative.title, language).text}
+            width={480}
+          />
         </figure>
         <div className="exhibit-text">
           <p className="eyebrow">
@@ -64,7 +70,11 @@ export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
                   const target = sdg11?.find((s) => s.id === id)
                   return (
                     <li key={id}>
-                      <RouteLink place={{ name: 'ground' }} params={{ sdg: id }} className="tag tag--sdg">
+                      <RouteLink
+                        place={{ name: 'ground' }}
+                        params={{ sdg: id }}
+                        className="tag tag--sdg"
+                      >
                         <b>{id}</b> {target ? <Loc text={target.title} /> : null}
                       </RouteLink>
                     </li>
@@ -85,7 +95,11 @@ export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
             {initiative.otherCities?.length ? (
               <>
                 <dt>{t('exhibit.otherCities')}</dt>
-                <dd>{initiative.otherCities.map((id) => network?.find((c) => c.id === id)?.name ?? id).join(', ')}</dd>
+                <dd>
+                  {initiative.otherCities
+                    .map((id) => network?.find((c) => c.id === id)?.name ?? id)
+                    .join(', ')}
+                </dd>
               </>
             ) : null}
           </dl>
@@ -103,14 +117,20 @@ export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
           </section>
           <nav className="exhibit-nav">
             {previous ? (
-              <RouteLink place={{ name: 'initiative', cityId: city.id, initiativeId: previous.id }} rel="prev">
+              <RouteLink
+                place={{ name: 'initiative', cityId: city.id, initiativeId: previous.id }}
+                rel="prev"
+              >
                 {t('exhibit.previous')}
               </RouteLink>
             ) : (
               <span />
             )}
             {next ? (
-              <RouteLink place={{ name: 'initiative', cityId: city.id, initiativeId: next.id }} rel="next">
+              <RouteLink
+                place={{ name: 'initiative', cityId: city.id, initiativeId: next.id }}
+                rel="next"
+              >
                 {t('exhibit.next')}
               </RouteLink>
             ) : null}

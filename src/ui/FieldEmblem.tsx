@@ -16,7 +16,14 @@ export function FieldEmblem({ field, size = 24 }: FieldEmblemProps) {
       aria-hidden="true"
       focusable="false"
     >
-      <path d={FIELD_MARKS[field]} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" strokeLinecap="round" />
+      <path
+        d={FIELD_MARKS[field]}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinejoin="round"
+        strokeLinecap="round"
+      />
     </svg>
   )
 }

@@ -61,7 +61,11 @@ export function Filters() {
         </select>
       </div>
       {active ? (
-        <button type="button" className="link-button" onClick={() => set({ field: undefined, sdg: undefined, q: undefined })}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => set({ field: undefined, sdg: undefined, q: undefined })}
+        >
           {t('filter.clear')}
         </button>
       ) : null}

@@ -12,7 +12,8 @@ export function GroundPage() {
   const catalogue = useExpo((s) => s.catalogue)
   const params = useExpo((s) => s.route.params)
   const shown = useMemo(
-    () => filterCities(catalogue?.cities ?? [], { field: params.field, sdg: params.sdg, q: params.q }),
+    () =>
+      filterCities(catalogue?.cities ?? [], { field: params.field, sdg: params.sdg, q: params.q }),
     [catalogue, params.field, params.sdg, params.q],
   )
   if (!catalogue) return null
@@ -35,7 +36,9 @@ export function GroundPage() {
       <section className="cities" aria-labelledby="cities-heading">
         <div className="section-head">
           <h2 id="cities-heading">{t('ground.citiesHeading')}</h2>
-          <p className="muted">{t('filter.showing', { shown: shown.length, total: catalogue.cities.length })}</p>
+          <p className="muted">
+            {t('filter.showing', { shown: shown.length, total: catalogue.cities.length })}
+          </p>
         </div>
         <Filters />
         {shown.length === 0 ? <p className="status">{t('ground.noMatch')}</p> : null}

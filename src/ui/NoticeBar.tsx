@@ -14,7 +14,9 @@ export function NoticeBar() {
     <section className="notice" role="status" aria-live="polite">
       <details>
         <summary>
-          {contentErrors.length ? t('app.contentErrorsTitle') : t('app.noticeTitle', { count: notices.length })}
+          {contentErrors.length
+            ? t('app.contentErrorsTitle')
+            : t('app.noticeTitle', { count: notices.length })}
         </summary>
         <ul>
           {lines.map((line, i) => (

@@ -11,7 +11,12 @@ export function Page() {
       return <GroundPage />
     case 'city':
     case 'initiative':
-      return <CityPage cityId={place.cityId} initiativeId={place.name === 'initiative' ? place.initiativeId : undefined} />
+      return (
+        <CityPage
+          cityId={place.cityId}
+          initiativeId={place.name === 'initiative' ? place.initiativeId : undefined}
+        />
+      )
     case 'unknown':
       return <NotFound path={place.path} />
   }

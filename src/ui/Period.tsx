@@ -19,7 +19,12 @@ export function Period({ value }: PeriodProps) {
   const language = useExpo((s) => s.language)
   const [start = value, end] = value.split('/')
   const from = parts(start)
-  if (!end) return <time dateTime={start}>{new Intl.DateTimeFormat(language, from.options).format(from.date)}</time>
+  if (!end)
+    return (
+      <time dateTime={start}>
+        {new Intl.DateTimeFormat(language, from.options).format(from.date)}
+      </time>
+    )
   const to = parts(end)
   const format = new Intl.DateTimeFormat(language, { ...from.options, ...to.options })
   return <time dateTime={value}>{format.formatRange(from.date, to.date)}</time>

@@ -31,7 +31,9 @@ export function Shell({ chrome, stage }: ShellProps) {
         {stage}
         <main id="main" className="page" tabIndex={-1}>
           {status === 'loading' ? <p className="status">{t('app.loading')}</p> : null}
-          {status === 'failed' ? <p className="status status--error">{t('app.loadFailed')}</p> : null}
+          {status === 'failed' ? (
+            <p className="status status--error">{t('app.loadFailed')}</p>
+          ) : null}
           {status === 'ready' ? <Page /> : null}
         </main>
       </div>

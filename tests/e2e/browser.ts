@@ -42,7 +42,12 @@ export interface Guarded {
 export async function openPage(
   browser: Browser,
   baseUrl: string,
-  options: { width?: number; height?: number; locale?: string; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    width?: number
+    height?: number
+    locale?: string
+    reducedMotion?: 'reduce' | 'no-preference'
+  } = {},
 ): Promise<Guarded> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
@@ -62,7 +67,8 @@ export async function openPage(
   page.on('pageerror', (error) => errors.push(String(error)))
   page.on('request', (request) => {
     const url = request.url()
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url)
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreign.push(url)
   })
   return { page, errors, foreign }
 }

@@ -50,7 +50,9 @@ describe('the built site', () => {
     await page.locator('.exhibit-card').first().click()
     await page.locator('.exhibit h1').waitFor()
     await shot(page, 'exhibit-2d-desktop-en')
-    expect(await page.evaluate(() => window.__expo?.selected.initiative)).toBe('krakow-resilient-bookstores')
+    expect(await page.evaluate(() => window.__expo?.selected.initiative)).toBe(
+      'krakow-resilient-bookstores',
+    )
 
     await page.goBack()
     await page.locator('.city-page h1', { hasText: 'Kraków' }).waitFor()

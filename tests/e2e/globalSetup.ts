@@ -13,7 +13,11 @@ declare module 'vitest' {
 
 export async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first')
-  server = await preview({ configFile: false, preview: { port: 4317, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' })
+  server = await preview({
+    configFile: false,
+    preview: { port: 4317, strictPort: false, host: '127.0.0.1' },
+    logLevel: 'warn',
+  })
   const url = server.resolvedUrls?.local[0]
   if (!url) throw new Error('vite preview did not report an address')
   project.provide('baseUrl', url)
