@@ -30,12 +30,10 @@ describe('navigation', () => {
 
   it('takes a route from the location without writing history', () => {
     const store = createExpoStore()
-    store
-      .getState()
-      .syncFromLocation({
-        place: { name: 'initiative', cityId: 'a', initiativeId: 'b' },
-        params: {},
-      })
+    store.getState().syncFromLocation({
+      place: { name: 'initiative', cityId: 'a', initiativeId: 'b' },
+      params: {},
+    })
     expect(store.getState().routeSource).toBe('location')
     expect(selectInitiativeId(store.getState())).toBe('b')
   })
