@@ -4,6 +4,10 @@
  * nothing generated is written into public/. Each generator is a module of its own.
  */
 import type { Content } from '../content/validate.ts'
+import { fonts } from '../fonts/fonts.ts'
+import { badges } from './badges.ts'
+import { emblems } from './emblems.ts'
+import { images } from './images.ts'
 import { posters } from './posters.ts'
 
 export interface Generated {
@@ -16,7 +20,7 @@ export interface Generated {
 export type Generator = (content: Content) => Promise<Generated> | Generated
 
 /** The generators, in order; add one line per new kind of derived file. */
-const GENERATORS: Generator[] = [posters]
+const GENERATORS: Generator[] = [posters, fonts, badges, emblems, images]
 
 export async function generateAssets(content: Content): Promise<Generated> {
   const all: Generated = { files: new Map(), head: [] }

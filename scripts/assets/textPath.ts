@@ -24,6 +24,42 @@ export interface SetText {
   width: number
 }
 
+interface Outline {
+  /** Path commands in font units (y up), as fontkit gives them. */
+  commands: { command: string; args: number[] }[]
+  advance: number
+  unitsPerEm: number
+}
+
+/** Glyph outlines decoded once per weight and character: posters set thousands of letters. */
+const outlines = new Map<string, Outline>()
+
+function outline(char: string, weight: 'regular' | 'bold'): Outline | undefined {
+  const key = weight + char
+  const cached = outlines.get(key)
+  if (cached) return cached
+  const code = char.codePointAt(0) ?? 63
+  const font = faces[weight].find((f) => f.hasGlyphForCodePoint(code)) ?? faces[weight][0]
+  if (!font) return undefined
+  const glyph = font.glyphForCodePoint(font.hasGlyphForCodePoint(code) ? code : 63)
+  const value: Outline = {
+    commands: glyph.path.commands.map((c) => ({ command: c.command, args: [...c.args] })),
+    advance: glyph.advanceWidth,
+    unitsPerEm: font.unitsPerEm,
+  }
+  outlines.set(key, value)
+  return value
+}
+
+const LETTER: Record<string, string> = {
+  moveTo: 'M',
+  lineTo: 'L',
+  quadraticCurveTo: 'Q',
+  bezierCurveTo: 'C',
+  closePath: 'Z',
+}
+const r1 = (n: number) => Math.round(n * 10) / 10
+
 /** Sets `text` at `size` px from (x, y) (baseline), character by character, no kerning needed. */
 export function setText(
   text: string,
@@ -35,18 +71,18 @@ export function setText(
   let cursor = x
   const parts: string[] = []
   for (const char of text.normalize('NFC')) {
-    const code = char.codePointAt(0) ?? 63
-    const font = faces[weight].find((f) => f.hasGlyphForCodePoint(code)) ?? faces[weight][0]
-    if (!font) break
-    const scale = size / font.unitsPerEm
-    const glyph = font.glyphForCodePoint(font.hasGlyphForCodePoint(code) ? code : 63)
-    const d = glyph.path.scale(scale, -scale).translate(cursor, y).toSVG()
-    if (d) parts.push(d)
-    cursor += glyph.advanceWidth * scale
+    const glyph = outline(char, weight)
+    if (!glyph) break
+    const scale = size / glyph.unitsPerEm
+    for (const { command, args } of glyph.commands) {
+      const points: number[] = []
+      for (let i = 0; i < args.length; i += 2)
+        points.push(r1(cursor + (args[i] ?? 0) * scale), r1(y - (args[i + 1] ?? 0) * scale))
+      parts.push((LETTER[command] ?? '') + points.join(' '))
+    }
+    cursor += glyph.advance * scale
   }
-  const round = (s: string) =>
-    s.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
-  return { d: round(parts.join('')), width: cursor - x }
+  return { d: parts.join(''), width: cursor - x }
 }
 
 /** Shrinks the size until the text fits `maxWidth`. */

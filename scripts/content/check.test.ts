@@ -74,6 +74,13 @@ describe('content check, one fixture per mistake class', () => {
       ],
     ],
     [
+      'images',
+      [
+        `${CITY}: /initiatives/0/media/1/src: warning: image is 6400×4 px; keep originals under 6000 px on a side`,
+        `${CITY}: /initiatives/0/media/2/src: warning: file is not a JPEG, PNG, WebP, AVIF or SVG image (judged by its content)`,
+      ],
+    ],
+    [
       'references',
       [
         `${CITY}: /initiatives/0/otherCities/1: no city "omega-music" in cities/ or network.json`,

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import { CATALOGUE_VERSION, type CatalogueIndex } from '../../src/catalogue/compiled.ts'
+import { webImages } from '../assets/images.ts'
 import type { Content } from './validate.ts'
 
 export interface Compiled {
@@ -16,9 +17,22 @@ const hash = (text: string) => createHash('sha256').update(text).digest('hex').s
 
 export function compile(content: Content): Compiled {
   const files = new Map<string, string>()
+  /** Images the build resizes get their versions (`web`), for <picture> in the page. */
+  const web = webImages(content)
   const cities = content.cities.map((city) => {
     const { $schema: _schema, ...rest } = city
-    const text = JSON.stringify(rest)
+    const initiatives = rest.initiatives.map((initiative) =>
+      initiative.media
+        ? {
+            ...initiative,
+            media: initiative.media.map((item) => {
+              const versions = item.type === 'image' ? web.get(item.src) : undefined
+              return versions ? { ...item, web: versions } : item
+            }),
+          }
+        : initiative,
+    )
+    const text = JSON.stringify({ ...rest, initiatives })
     const file = `cities/${city.id}.${hash(text)}.json`
     files.set(file, text)
     return {

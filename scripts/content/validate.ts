@@ -19,6 +19,7 @@ import {
   type NetworkFile,
   type Sdg11File,
 } from '../../src/catalogue/schema.ts'
+import { readImageInfo } from './images-check.ts'
 import { parseJson } from './json.ts'
 import { coverageOf, type Coverage } from './coverage.ts'
 
@@ -28,6 +29,8 @@ export interface Content {
   sdg11: Sdg11File
   network: NetworkFile
   cities: City[]
+  /** Folder that holds `assets/` (media `src` is relative to it), for the image generator. */
+  publicDir?: string
 }
 
 export interface CheckResult {
@@ -44,6 +47,8 @@ export interface CheckOptions {
 
 /** Images larger than this are refused by browsers on slow networks in practice; warn the curator. */
 const LARGE_IMAGE_BYTES = 8 * 1024 * 1024
+/** Pixels on the longer side above which an original is too large to serve or resize in reasonable time. */
+const LARGE_IMAGE_SIDE = 6000
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -141,6 +146,21 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
           message: `image is ${(bytes / 1048576).toFixed(1)} MB; keep originals under 8 MB`,
           severity: 'warning',
         })
+      const info = readImageInfo(path)
+      if (!info)
+        problems.push({
+          file,
+          pointer: pointer + '/src',
+          message: 'file is not a JPEG, PNG, WebP, AVIF or SVG image (judged by its content)',
+          severity: 'warning',
+        })
+      else if (Math.max(info.width ?? 0, info.height ?? 0) > LARGE_IMAGE_SIDE)
+        problems.push({
+          file,
+          pointer: pointer + '/src',
+          message: `image is ${info.width ?? '?'}×${info.height ?? '?'} px; keep originals under ${LARGE_IMAGE_SIDE} px on a side`,
+          severity: 'warning',
+        })
     })
   }
 
@@ -178,6 +198,8 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
 
   const hasErrors = problems.some((p) => p.severity === 'error')
   const content =
-    !hasErrors && exhibition && fields && sdg11 && network ? { exhibition, fields, sdg11, network, cities } : undefined
+    !hasErrors && exhibition && fields && sdg11 && network
+      ? { exhibition, fields, sdg11, network, cities, publicDir }
+      : undefined
   return { problems, coverage: coverage.summary(), ...(content ? { content } : {}) }
 }

@@ -1,5 +1,5 @@
 /** Composition: providers, the route sync, catalogue loading, language, and the two views. */
-import { useEffect, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
 import { RouteSync } from '../routing/RouteSync'
@@ -11,6 +11,9 @@ import { Shell } from '../ui/Shell'
 import { LanguageSync } from './LanguageSync'
 import { CityLoader } from './CityLoader'
 import { Stage } from './Stage'
+import { TourDirector } from './TourDirector'
+import { LiveInputContext } from '../state/FrameStatsContext'
+import { createLiveInput } from '../state/liveInput'
 
 export interface AppProps {
   store: ExpoStore
@@ -22,19 +25,23 @@ export interface AppProps {
 }
 
 export function App({ store, i18n, stats, chrome = true, children }: AppProps) {
+  const [live] = useState(createLiveInput)
   useEffect(() => {
     document.body.dataset.expoMounted = 'true'
   }, [])
   return (
     <StoreContext.Provider value={store}>
       <FrameStatsContext.Provider value={stats}>
-        <I18nextProvider i18n={i18n}>
-          <RouteSync />
-          <LanguageSync />
-          <CityLoader />
-          <Shell chrome={chrome} stage={<Stage />} />
-          {children}
-        </I18nextProvider>
+        <LiveInputContext.Provider value={live}>
+          <I18nextProvider i18n={i18n}>
+            <RouteSync />
+            <LanguageSync />
+            <CityLoader />
+            <Shell chrome={chrome} stage={<Stage />} />
+            <TourDirector />
+            {children}
+          </I18nextProvider>
+        </LiveInputContext.Provider>
       </FrameStatsContext.Provider>
     </StoreContext.Provider>
   )

@@ -8,9 +8,12 @@ import {
   citySchema,
   exhibitionSchema,
   fieldsSchema,
+  imageSchema,
   initiativeSchema,
   networkSchema,
   sdg11FileSchema,
+  videoSchema,
+  type City,
 } from './schema'
 
 export const CATALOGUE_VERSION = 1
@@ -48,6 +51,40 @@ export const cityFileSchema = citySchema
   .omit({ $schema: true })
   .extend({ initiatives: z.array(z.unknown()) })
 
+/** A generated version of a curator photo, e.g. "assets/generated/images/stage.0123456789-640.webp". */
+const generatedImage = z
+  .string()
+  .regex(/^assets\/generated\/images\/[a-z0-9-]+\.[0-9a-f]{10}-\d+\.(?:avif|webp|jpg)$/)
+const variantsSchema = z
+  .array(z.strictObject({ src: generatedImage, width: z.int().positive() }))
+  .min(1)
+
+/** The web versions the build makes of a JPEG or PNG under public/assets/ (sizes in px). */
+export const webImageSchema = z.strictObject({
+  avif: variantsSchema,
+  webp: variantsSchema,
+  /** JPEG for browsers without either format. */
+  fallback: generatedImage,
+  /** A tiny blurred preview, shown while the photo loads; a data URI under ~1 KB. */
+  placeholder: z
+    .string()
+    .max(2048)
+    .regex(/^data:image\/webp;base64,[A-Za-z0-9+/]+=*$/),
+  /** Size of the largest version, for the aspect ratio. */
+  width: z.int().positive(),
+  height: z.int().positive(),
+})
+
+/** The compiled city file: as the curator wrote it, plus `web` on the images the build resized. */
+export const compiledImageSchema = imageSchema.extend({ web: webImageSchema.optional() })
+export const compiledInitiativeSchema = initiativeSchema.extend({
+  media: z.array(z.discriminatedUnion('type', [compiledImageSchema, videoSchema])).optional(),
+})
+
+export type WebImage = z.infer<typeof webImageSchema>
+export type CompiledImage = z.infer<typeof compiledImageSchema>
+export type CompiledInitiative = z.infer<typeof compiledInitiativeSchema>
+export type CompiledCity = Omit<City, 'initiatives'> & { initiatives: CompiledInitiative[] }
 export type InitiativeSummary = z.infer<typeof initiativeSummarySchema>
 export type CitySummary = z.infer<typeof citySummarySchema>
 export type CatalogueIndex = Omit<

@@ -6,12 +6,14 @@ import type { z } from 'zod'
 import {
   cityFileSchema,
   citySummarySchema,
+  compiledInitiativeSchema,
   indexEnvelopeSchema,
   networkCitySchema,
   type CatalogueIndex,
+  type CompiledCity,
 } from './compiled'
 import { explainIssue, toPointer } from './issues'
-import { initiativeSchema, tourSchema, type City, type Tour } from './schema'
+import { tourSchema, type Tour } from './schema'
 
 export interface Notice {
   /** Where the problem is: a file and a JSON pointer. */
@@ -68,13 +70,13 @@ export function parseIndex(data: unknown, where = 'catalogue'): Parsed<Catalogue
   return { ok: true, value, notices }
 }
 
-export function parseCity(data: unknown, where: string): Parsed<City> {
+export function parseCity(data: unknown, where: string): Parsed<CompiledCity> {
   const file = cityFileSchema.safeParse(data, { reportInput: true })
   if (!file.success) return { ok: false, notices: noticesOf(file.error, where) }
   const notices: Notice[] = []
   const initiatives = keepValid(
     file.data.initiatives,
-    initiativeSchema,
+    compiledInitiativeSchema,
     where,
     ['initiatives'],
     notices,

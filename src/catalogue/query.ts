@@ -1,10 +1,13 @@
 /** Filtering and search over the catalogue index. Pure; searches every language at once. */
 import type { CitySummary } from './compiled'
-import type { FieldId, Sdg11Target } from './vocabulary'
+import { regionOf } from './regions'
+import type { FieldId, Practice, Region, Sdg11Target } from './vocabulary'
 
 export interface CityFilter {
   field?: FieldId | undefined
   sdg?: Sdg11Target | undefined
+  practice?: Practice | undefined
+  region?: Region | undefined
   q?: string | undefined
 }
 
@@ -26,8 +29,10 @@ const cache = new WeakMap<CitySummary, string>()
 
 export function matchesCity(city: CitySummary, filter: CityFilter): boolean {
   if (filter.field && city.field !== filter.field) return false
-  if (filter.sdg && !city.initiatives.some((i) => i.sdg11.includes(filter.sdg as Sdg11Target)))
-    return false
+  const { sdg, practice } = filter
+  if (sdg && !city.initiatives.some((i) => i.sdg11.includes(sdg))) return false
+  if (practice && !city.initiatives.some((i) => i.practices.includes(practice))) return false
+  if (filter.region && regionOf(city.country) !== filter.region) return false
   const q = filter.q?.trim()
   if (q) {
     let text = cache.get(city)

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FIELDS } from '../catalogue/vocabulary'
-import { PAVILION_RADIUS, PLAZA_RADIUS, planGround, type PlannedCity } from './ground'
-
-/** A deterministic synthetic network: fields and years spread like the real one. */
-export function syntheticCities(count: number, seed = 1): PlannedCity[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `city-${seed}-${i}`,
-    field: FIELDS[(i * 5 + seed) % FIELDS.length] ?? 'music',
-    designated: 2004 + ((i * 7919) % 20),
-  }))
-}
+import { PAVILION_RADIUS, PLAZA_RADIUS, planGround } from './ground'
+import { syntheticCities } from './synthetic'
 
 describe.each([0, 1, 50, 400, 2000])('the ground plan with %i cities', (count) => {
   const cities = syntheticCities(count)
@@ -64,5 +56,20 @@ describe('stability within a district', () => {
       expect(q.district).toBe(p.district)
       expect(q.slot - p.slot).toBeLessThanOrEqual(1)
     }
+  })
+})
+
+describe('network markers', () => {
+  it('never stand on a pavilion', async () => {
+    const { markerPosition, slotPosition } = await import('./ground')
+    let nearest = Infinity
+    for (let district = 0; district < 7; district++) {
+      const slots = Array.from({ length: 320 }, (_, slot) => slotPosition(district, slot))
+      for (let i = 0; i < 300; i++) {
+        const m = markerPosition(district, i)
+        for (const p of slots) nearest = Math.min(nearest, Math.hypot(m.x - p.x, m.z - p.z))
+      }
+    }
+    expect(nearest).toBeGreaterThan(PAVILION_RADIUS + 1)
   })
 })

@@ -97,3 +97,23 @@ export function planGround(cities: readonly PlannedCity[]): GroundPlan {
   })
   return { placements, radius }
 }
+
+/**
+ * Where the network's other member cities stand as small markers: between the pavilion arcs
+ * (half a spacing further out, half a step turned), so they never touch a pavilion.
+ */
+export function markerPosition(district: number, index: number): { x: number; z: number } {
+  let k = 0
+  let rest = index
+  // Marker lanes hold one fewer marker than the arc inside them.
+  const lane = (i: number) => Math.max(1, arc(i).offsets.length - 1)
+  while (rest >= lane(k)) rest -= lane(k++)
+  const { radius, offsets } = arc(k)
+  const step = SPACING / radius
+  const sorted = [...offsets].sort((a, b) => a - b)
+  const between = sorted.slice(0, -1).map((o) => o + step / 2)
+  between.sort((a, b) => Math.abs(a) - Math.abs(b) || a - b)
+  const angle = districtAngle(district) + (between[rest] ?? 0)
+  const r = radius + SPACING / 2
+  return { x: Math.cos(angle) * r, z: Math.sin(angle) * r }
+}

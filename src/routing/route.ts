@@ -4,9 +4,13 @@
  */
 import {
   FIELDS,
+  PRACTICES,
+  REGIONS,
   SDG11_TARGETS,
   UI_LANGUAGES,
   type FieldId,
+  type Practice,
+  type Region,
   type Sdg11Target,
   type UiLanguage,
 } from '../catalogue/vocabulary'
@@ -21,7 +25,11 @@ export interface RouteParams {
   lang?: UiLanguage
   field?: FieldId
   sdg?: Sdg11Target
+  practice?: Practice
+  region?: Region
   q?: string
+  /** The 3D arrangement: the seven districts (default) or the world map. */
+  layout?: 'world'
   view?: '2d' | '3d'
   tour?: string
   /** Index of the current stop in the tour, from 0. */
@@ -36,7 +44,18 @@ export interface Route {
 export const GROUND: Route = { place: { name: 'ground' }, params: {} }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const PARAM_ORDER = ['lang', 'view', 'field', 'sdg', 'q', 'tour', 'stop'] as const
+const PARAM_ORDER = [
+  'lang',
+  'view',
+  'layout',
+  'field',
+  'sdg',
+  'practice',
+  'region',
+  'q',
+  'tour',
+  'stop',
+] as const
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined
@@ -68,6 +87,9 @@ function parseParams(query: URLSearchParams): RouteParams {
   const view = oneOf(['2d', '3d'] as const, query.get('view'))
   const field = oneOf(FIELDS, query.get('field'))
   const sdg = oneOf(SDG11_TARGETS, query.get('sdg'))
+  const practice = oneOf(PRACTICES, query.get('practice'))
+  const region = oneOf(REGIONS, query.get('region'))
+  const layout = oneOf(['world'] as const, query.get('layout'))
   const q = query.get('q')?.trim()
   const tour = query.get('tour')
   const stop = Number(query.get('stop'))
@@ -75,6 +97,9 @@ function parseParams(query: URLSearchParams): RouteParams {
   if (view) params.view = view
   if (field) params.field = field
   if (sdg) params.sdg = sdg
+  if (practice) params.practice = practice
+  if (region) params.region = region
+  if (layout) params.layout = layout
   if (q) params.q = q.slice(0, 200)
   if (tour && ID.test(tour)) {
     params.tour = tour

@@ -1,39 +1,83 @@
 /**
  * The 3D ground: a lazily loaded chunk. A projection of the store: where things are comes from
- * layout/, what is selected from the route. Renders on demand only.
+ * layout/, what the camera looks at from the route. Renders on demand only: nothing is drawn
+ * while nothing moves.
  */
+import { useState } from 'react'
 import { Canvas } from '@react-three/fiber'
 import { OrbitControls } from '@react-three/drei'
 import { useTranslation } from 'react-i18next'
+import { selectCityId } from '../state/selectors'
 import { useExpo } from '../state/useExpo'
-import { Ground } from './Ground'
+import { CameraRig } from './CameraRig'
+import { GroundPlan } from './GroundPlan'
+import { Interior } from './Interior'
+import { Labels } from './Labels'
+import { LiveCamera } from './LiveCamera'
+import { Markers } from './Markers'
 import { Pavilions } from './Pavilions'
 import { RenderStats } from './RenderStats'
+import { Sky } from './Sky'
+import { Trees } from './Trees'
+import { usePlan } from './usePlan'
+import { ViewOffset } from './ViewOffset'
+import { useSceneKeys } from './useSceneKeys'
+import { WalkControls } from './WalkControls'
+import { WelcomePavilion } from './WelcomePavilion'
 
 export default function ExpoCanvas() {
   const { t } = useTranslation()
   const count = useExpo((s) => s.catalogue?.cities.length ?? 0)
+  const openCity = useExpo(selectCityId)
+  const walking = useExpo((s) => s.walking)
+  const { plan, mode } = usePlan()
+  const onKeyDown = useSceneKeys()
+  const [wrapper, setWrapper] = useState<HTMLDivElement | null>(null)
   return (
-    <div className="canvas-wrap" role="img" aria-label={t('scene.label', { count })}>
+    <div
+      ref={setWrapper}
+      className="canvas-wrap"
+      role="application"
+      aria-roledescription={t('scene.role')}
+      aria-label={t('scene.label', { count })}
+      aria-describedby="scene-keys"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
       <Canvas
         frameloop="demand"
-        dpr={[1, 2]}
-        camera={{ position: [0, 260, 320], fov: 40, near: 1, far: 5000 }}
+        dpr={[1, 1.75]}
+        camera={{ position: [0, 300, 260], fov: 40, near: 0.5, far: 9000 }}
         gl={{ antialias: true, powerPreference: 'high-performance' }}
+        onPointerMissed={() => undefined}
       >
-        <color attach="background" args={['#EFE8DC']} />
-        <fog attach="fog" args={['#EFE8DC', 600, 2200]} />
-        <hemisphereLight args={['#FFFFFF', '#D9CBB4', 1.6]} />
-        <directionalLight position={[120, 200, 80]} intensity={1.6} />
-        <Ground />
+        <color attach="background" args={['#F1EADF']} />
+        <fog
+          attach="fog"
+          args={['#EFE7DA', Math.max(400, plan.radius * 1.4), Math.max(1600, plan.radius * 4)]}
+        />
+        <hemisphereLight args={['#FFFFFF', '#D8C9B0', 1.9]} />
+        <directionalLight position={[140, 220, 90]} intensity={1.5} color="#FFF4E2" />
+        <Sky />
+        <GroundPlan />
+        {mode === 'districts' ? <WelcomePavilion /> : null}
+        <Trees />
+        <Markers />
         <Pavilions />
+        <Labels />
+        {openCity ? <Interior cityId={openCity} /> : null}
         <OrbitControls
           makeDefault
           enableDamping={false}
-          minDistance={30}
-          maxDistance={1600}
-          maxPolarAngle={Math.PI * 0.45}
+          minDistance={walking ? 0.5 : 3}
+          maxDistance={Math.max(900, plan.radius * 3)}
+          maxPolarAngle={Math.PI * 0.47}
+          screenSpacePanning={false}
         />
+        <ViewOffset />
+        <CameraRig />
+        <WalkControls target={wrapper} />
+        <LiveCamera />
         <RenderStats />
       </Canvas>
     </div>

@@ -1,112 +1,230 @@
 /**
- * Every pavilion in two instanced meshes (walls, roofs): draw calls do not grow with the city
- * count. Clicking one opens its city.
+ * Every pavilion: one instanced mesh per field form plus one for their soft shadows, so draw
+ * calls do not grow with the number of cities. Switching layouts animates the instances;
+ * hover, focus and the open pavilion are reflected in their matrices.
  */
-import { useContext, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import { Color, Object3D, Vector3, type InstancedMesh } from 'three'
-import { useThree, type ThreeEvent } from '@react-three/fiber'
-import { planGround } from '../layout/ground'
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
+import { Object3D, Vector3, type InstancedMesh } from 'three'
+import type { CitySummary } from '../catalogue/compiled'
+import { FIELDS, type FieldId } from '../catalogue/vocabulary'
+import type { Placement } from '../layout/ground'
+import { pavilionSize } from '../layout/plan'
+import { easeInOut } from '../layout/poses'
 import { FrameStatsContext } from '../state/FrameStatsContext'
+import { selectCityId } from '../state/selectors'
 import { useExpo, useExpoStore } from '../state/useExpo'
+import { pavilionForm } from './forms'
+import { shadowTexture } from './shadowTexture'
+import { usePlan } from './usePlan'
 
 const scratch = new Object3D()
-const tint = new Color()
 const point = new Vector3()
+const SWITCH_SECONDS = 1.4
 
 export function Pavilions() {
   const store = useExpoStore()
   const stats = useContext(FrameStatsContext)
   const invalidate = useThree((s) => s.invalidate)
-  const cities = useExpo((s) => s.catalogue?.cities)
-  const fields = useExpo((s) => s.catalogue?.fields)
-  const walls = useRef<InstancedMesh>(null)
-  const roofs = useRef<InstancedMesh>(null)
-  const list = useMemo(() => cities ?? [], [cities])
-  const plan = useMemo(() => planGround(list), [list])
-
-  useLayoutEffect(() => {
-    const wallMesh = walls.current
-    const roofMesh = roofs.current
-    if (!wallMesh || !roofMesh) return
-    list.forEach((city, i) => {
-      const place = plan.placements.get(city.id)
-      if (!place) return
-      const size = 5 + Math.min(city.initiatives.length, 5) * 0.6
-      scratch.position.set(place.x, size * 0.45, place.z)
-      scratch.rotation.set(0, place.rotation, 0)
-      scratch.scale.set(size * 1.4, size * 0.9, size)
-      scratch.updateMatrix()
-      wallMesh.setMatrixAt(i, scratch.matrix)
-      scratch.position.y = size * 0.9 + 0.4
-      scratch.scale.set(size * 1.6, 0.8, size * 1.2)
-      scratch.updateMatrix()
-      roofMesh.setMatrixAt(i, scratch.matrix)
-      roofMesh.setColorAt(
-        i,
-        tint.set(fields?.find((f) => f.id === city.field)?.colour ?? '#888888'),
-      )
-    })
-    wallMesh.count = roofMesh.count = list.length
-    wallMesh.instanceMatrix.needsUpdate = roofMesh.instanceMatrix.needsUpdate = true
-    if (roofMesh.instanceColor) roofMesh.instanceColor.needsUpdate = true
-    wallMesh.computeBoundingSphere()
-    roofMesh.computeBoundingSphere()
-    stats.pavilions = list.length
-    invalidate()
-    return () => {
-      stats.pavilions = 0
-    }
-  }, [list, plan, fields, stats, invalidate])
-
   const camera = useThree((s) => s.camera)
   const canvas = useThree((s) => s.gl.domElement)
+  const cities = useExpo((s) => s.catalogue?.cities)
+  const fields = useExpo((s) => s.catalogue?.fields)
+  const openCity = useExpo(selectCityId)
+  const focused = useExpo((s) => s.focusedCityId)
+  const reducedMotion = useExpo((s) => s.reducedMotion)
+  const { plan, mode } = usePlan()
+  const [hovered, setHovered] = useState<string | null>(null)
+
+  const byField = useMemo(() => {
+    const groups = new Map<FieldId, CitySummary[]>(FIELDS.map((f) => [f, []]))
+    for (const city of cities ?? []) groups.get(city.field)?.push(city)
+    return groups
+  }, [cities])
+  const forms = useMemo(
+    () => FIELDS.map((f) => pavilionForm(f, fields?.find((x) => x.id === f)?.colour ?? '#888888')),
+    [fields],
+  )
+  const shadow = useMemo(() => shadowTexture(), [])
+  const meshes = useRef<(InstancedMesh | null)[]>([])
+  const shadows = useRef<InstancedMesh>(null)
+
+  // Layout switch: remember where each pavilion was, and move it over SWITCH_SECONDS.
+  const motion = useRef<{
+    from: Map<string, Placement>
+    to: Map<string, Placement>
+    start: number
+  } | null>(null)
+  const shown = useRef(plan.placements)
+  useLayoutEffect(() => {
+    if (shown.current !== plan.placements && shown.current.size > 0 && !reducedMotion)
+      motion.current = { from: shown.current, to: plan.placements, start: performance.now() }
+    shown.current = plan.placements
+    invalidate()
+  }, [plan, reducedMotion, invalidate])
+
+  const write = (t: number) => {
+    const k = easeInOut(t)
+    let s = 0
+    FIELDS.forEach((field, f) => {
+      const mesh = meshes.current[f]
+      const list = byField.get(field) ?? []
+      list.forEach((city, i) => {
+        const to = plan.placements.get(city.id)
+        const from = motion.current?.from.get(city.id) ?? to
+        if (!to || !from) return
+        const size =
+          city.id === openCity
+            ? 0.0001
+            : pavilionSize(city.initiatives.length, mode) * (city.id === hovered ? 1.06 : 1)
+        scratch.position.set(from.x + (to.x - from.x) * k, 0, from.z + (to.z - from.z) * k)
+        scratch.rotation.set(0, from.rotation + (to.rotation - from.rotation) * k, 0)
+        scratch.scale.setScalar(size)
+        scratch.updateMatrix()
+        mesh?.setMatrixAt(i, scratch.matrix)
+        scratch.rotation.set(-Math.PI / 2, 0, 0)
+        scratch.scale.setScalar(size * 3.2)
+        scratch.position.y = 0.05
+        scratch.updateMatrix()
+        shadows.current?.setMatrixAt(s++, scratch.matrix)
+      })
+      if (mesh) {
+        mesh.count = list.length
+        mesh.instanceMatrix.needsUpdate = true
+        mesh.computeBoundingSphere()
+      }
+    })
+    if (shadows.current) {
+      shadows.current.count = s
+      shadows.current.instanceMatrix.needsUpdate = true
+      shadows.current.computeBoundingSphere()
+    }
+  }
+
+  useLayoutEffect(() => {
+    write(motion.current ? (performance.now() - motion.current.start) / (SWITCH_SECONDS * 1000) : 1)
+    stats.pavilions = cities?.length ?? 0
+    invalidate()
+  })
+  useEffect(
+    () => () => {
+      stats.pavilions = 0
+    },
+    [stats],
+  )
+  useFrame(() => {
+    if (!motion.current) return
+    const t = (performance.now() - motion.current.start) / (SWITCH_SECONDS * 1000)
+    write(t)
+    if (t >= 1) motion.current = null
+    else invalidate()
+  })
+
+  // Test hook: screen positions of the pavilions (see app/testHooks.ts).
   useEffect(() => {
     stats.screenPoints = () => {
       const rect = canvas.getBoundingClientRect()
-      return list.flatMap((city) => {
+      return (cities ?? []).flatMap((city) => {
         const place = plan.placements.get(city.id)
-        if (!place) return []
-        point.set(place.x, 3, place.z)
+        if (!place || city.id === openCity) return []
+        point.set(place.x, pavilionSize(city.initiatives.length, mode) * 0.55, place.z)
         const depth = point.distanceTo(camera.position)
         point.project(camera)
-        if (Math.abs(point.x) > 1 || Math.abs(point.y) > 1 || point.z > 1) return []
-        const x = rect.left + ((point.x + 1) / 2) * rect.width
-        const y = rect.top + ((1 - point.y) / 2) * rect.height
-        return [{ id: city.id, x, y, depth }]
+        if (Math.abs(point.x) > 0.95 || Math.abs(point.y) > 0.95 || point.z > 1) return []
+        return [
+          {
+            id: city.id,
+            x: rect.left + ((point.x + 1) / 2) * rect.width,
+            y: rect.top + ((1 - point.y) / 2) * rect.height,
+            depth,
+          },
+        ]
       })
     }
     return () => {
       stats.screenPoints = null
     }
-  }, [stats, list, plan, camera, canvas])
+  }, [stats, cities, plan, camera, canvas, openCity, mode])
 
-  const open = (event: ThreeEvent<MouseEvent>) => {
-    event.stopPropagation()
-    const city = event.instanceId === undefined ? undefined : list[event.instanceId]
-    if (city) store.getState().goTo({ name: 'city', cityId: city.id })
+  const cityAt = (event: ThreeEvent<PointerEvent | MouseEvent>) => {
+    const field = (event.object.userData as { field?: FieldId }).field
+    return field && event.instanceId !== undefined
+      ? byField.get(field)?.[event.instanceId]
+      : undefined
   }
-  const capacity = Math.max(list.length, 1)
 
   return (
-    <group>
+    <group
+      onClick={(event) => {
+        event.stopPropagation()
+        const city = cityAt(event)
+        if (city) store.getState().goTo({ name: 'city', cityId: city.id })
+      }}
+      onPointerMove={(event) => {
+        event.stopPropagation()
+        const id = cityAt(event)?.id ?? null
+        if (id !== hovered) {
+          setHovered(id)
+          document.body.style.cursor = id ? 'pointer' : ''
+        }
+      }}
+      onPointerOut={() => {
+        setHovered(null)
+        document.body.style.cursor = ''
+      }}
+    >
+      {FIELDS.map((field, f) => {
+        const count = Math.max(1, byField.get(field)?.length ?? 0)
+        return (
+          <instancedMesh
+            key={`${field}-${count}`}
+            ref={(mesh) => {
+              meshes.current[f] = mesh
+            }}
+            args={[forms[f], undefined, count]}
+            userData={{ field }}
+            frustumCulled={false}
+          >
+            <meshStandardMaterial vertexColors roughness={0.88} metalness={0} flatShading />
+          </instancedMesh>
+        )
+      })}
       <instancedMesh
-        key={`w${capacity}`}
-        ref={walls}
-        args={[undefined, undefined, capacity]}
-        onClick={open}
+        key={`shadows-${cities?.length ?? 0}`}
+        ref={shadows}
+        args={[undefined, undefined, Math.max(1, cities?.length ?? 0)]}
+        raycast={() => null}
+        frustumCulled={false}
       >
-        <boxGeometry />
-        <meshLambertMaterial color="#FFFFFF" />
+        <planeGeometry />
+        <meshBasicMaterial map={shadow} transparent depthWrite={false} />
       </instancedMesh>
-      <instancedMesh
-        key={`r${capacity}`}
-        ref={roofs}
-        args={[undefined, undefined, capacity]}
-        onClick={open}
-      >
-        <boxGeometry />
-        <meshLambertMaterial color="#FFFFFF" />
-      </instancedMesh>
+      {focused && focused !== openCity ? <FocusRing cityId={focused} /> : null}
+      {hovered && hovered !== focused ? <FocusRing cityId={hovered} soft /> : null}
     </group>
+  )
+}
+
+interface FocusRingProps {
+  cityId: string
+  soft?: boolean
+}
+
+/** A ring on the ground around the pavilion with focus (ink) or under the pointer (soft). */
+function FocusRing({ cityId, soft = false }: FocusRingProps) {
+  const { plan, mode } = usePlan()
+  const city = useExpo((s) => s.catalogue?.cities.find((c) => c.id === cityId))
+  const place = plan.placements.get(cityId)
+  if (!place || !city) return null
+  const r = pavilionSize(city.initiatives.length, mode) * 1.35
+  return (
+    <mesh position={[place.x, 0.08, place.z]} rotation-x={-Math.PI / 2} raycast={() => null}>
+      <ringGeometry args={[r, r + (soft ? 0.5 : 0.9), 48]} />
+      <meshBasicMaterial
+        color={soft ? '#5A5A66' : '#1B1B1F'}
+        transparent
+        opacity={soft ? 0.5 : 0.9}
+      />
+    </mesh>
   )
 }

@@ -6,8 +6,9 @@ import { createStore } from 'zustand/vanilla'
 import { createCatalogueSlice, type CatalogueSlice } from './catalogueSlice'
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice'
 import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlice'
+import { createVisitSlice, type VisitSlice } from './visitSlice'
 
-export type ExpoState = CatalogueSlice & NavigationSlice & PreferencesSlice
+export type ExpoState = CatalogueSlice & NavigationSlice & PreferencesSlice & VisitSlice
 export type ExpoStore = ReturnType<typeof createExpoStore>
 
 export function createExpoStore(initial: Partial<Pick<ExpoState, 'route' | 'language'>> = {}) {
@@ -15,6 +16,7 @@ export function createExpoStore(initial: Partial<Pick<ExpoState, 'route' | 'lang
     ...createCatalogueSlice(...a),
     ...createNavigationSlice(...a),
     ...createPreferencesSlice(...a),
+    ...createVisitSlice(...a),
     ...initial,
   }))
 }

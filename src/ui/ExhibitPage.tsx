@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next'
+import type { CompiledCity } from '../catalogue/compiled'
 import { localize } from '../catalogue/localize'
-import type { City } from '../catalogue/schema'
 import { useExpo } from '../state/useExpo'
 import { Loc } from './Loc'
 import { NotFound } from './NotFound'
 import { Period } from './Period'
+import { Picture } from './Picture'
 import { Poster } from './Poster'
 import { RouteLink } from './RouteLink'
+import { SdgBadge } from './SdgBadge'
 
 export interface ExhibitPageProps {
-  city: City
+  city: CompiledCity
   initiativeId: string
 }
 
@@ -19,6 +21,8 @@ export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
   const language = useExpo((s) => s.language)
   const sdg11 = useExpo((s) => s.catalogue?.sdg11)
   const network = useExpo((s) => s.catalogue?.network)
+  const cities = useExpo((s) => s.catalogue?.cities)
+  const catalogueIds = new Set((cities ?? []).map((c) => c.id))
   const index = city.initiatives.findIndex((i) => i.id === initiativeId)
   const initiative = city.initiatives[index]
   if (!initiative) return <NotFound message={t('exhibit.notFound', { id: initiativeId })} />
@@ -62,6 +66,9 @@ export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
               <Loc text={initiative.body} tag />
             </p>
           ) : null}
+          {initiative.media?.map((item, i) =>
+            item.type === 'image' ? <Picture key={`${i}:${item.src}`} image={item} /> : null,
+          )}
           <dl className="facts">
             <dt>{t('exhibit.sdg')}</dt>
             <dd>
@@ -75,6 +82,7 @@ export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
                         params={{ sdg: id }}
                         className="tag tag--sdg"
                       >
+                        <SdgBadge target={id} />
                         <b>{id}</b> {target ? <Loc text={target.title} /> : null}
                       </RouteLink>
                     </li>
@@ -86,8 +94,10 @@ export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
             <dd>
               <ul className="tags">
                 {initiative.practices.map((practice) => (
-                  <li key={practice} className="tag">
-                    {t(`practice.${practice}`)}
+                  <li key={practice}>
+                    <RouteLink place={{ name: 'ground' }} params={{ practice }} className="tag">
+                      {t(`practice.${practice}`)}
+                    </RouteLink>
                   </li>
                 ))}
               </ul>
@@ -96,9 +106,22 @@ export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
               <>
                 <dt>{t('exhibit.otherCities')}</dt>
                 <dd>
-                  {initiative.otherCities
-                    .map((id) => network?.find((c) => c.id === id)?.name ?? id)
-                    .join(', ')}
+                  <ul className="tags">
+                    {initiative.otherCities.map((id) => {
+                      const name = network?.find((c) => c.id === id)?.name ?? id
+                      return (
+                        <li key={id}>
+                          {catalogueIds.has(id) ? (
+                            <RouteLink place={{ name: 'city', cityId: id }} className="tag">
+                              {name}
+                            </RouteLink>
+                          ) : (
+                            <span className="tag tag--plain">{name}</span>
+                          )}
+                        </li>
+                      )
+                    })}
+                  </ul>
                 </dd>
               </>
             ) : null}

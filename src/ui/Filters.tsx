@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { localize } from '../catalogue/localize'
-import { FIELDS, SDG11_TARGETS } from '../catalogue/vocabulary'
+import { FIELDS, PRACTICES, REGIONS, SDG11_TARGETS } from '../catalogue/vocabulary'
 import { useExpo, useExpoStore } from '../state/useExpo'
 
 function pick<T extends string>(values: readonly T[], value: string): T | undefined {
@@ -17,7 +17,7 @@ export function Filters() {
   const language = useExpo((s) => s.language)
   if (!catalogue) return null
   const set = store.getState().setParams
-  const active = Boolean(params.field ?? params.sdg ?? params.q)
+  const active = Boolean(params.field ?? params.sdg ?? params.practice ?? params.region ?? params.q)
   return (
     <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
       <div className="filter">
@@ -55,7 +55,38 @@ export function Filters() {
           <option value="">{t('filter.any')}</option>
           {catalogue.sdg11.map((target) => (
             <option key={target.id} value={target.id}>
-              {target.id} · {localize(target.title, language).text}
+              {/* Isolated, so "11.b" keeps its order inside right-to-left text. */}
+              {`\u2066${target.id}\u2069 · ${localize(target.title, language).text}`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter">
+        <label htmlFor={`${id}-practice`}>{t('filter.practice')}</label>
+        <select
+          id={`${id}-practice`}
+          value={params.practice ?? ''}
+          onChange={(event) => set({ practice: pick(PRACTICES, event.target.value) })}
+        >
+          <option value="">{t('filter.any')}</option>
+          {PRACTICES.map((practice) => (
+            <option key={practice} value={practice}>
+              {t(`practice.${practice}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter">
+        <label htmlFor={`${id}-region`}>{t('filter.region')}</label>
+        <select
+          id={`${id}-region`}
+          value={params.region ?? ''}
+          onChange={(event) => set({ region: pick(REGIONS, event.target.value) })}
+        >
+          <option value="">{t('filter.any')}</option>
+          {REGIONS.map((region) => (
+            <option key={region} value={region}>
+              {t(`region.${region}`)}
             </option>
           ))}
         </select>
@@ -64,7 +95,15 @@ export function Filters() {
         <button
           type="button"
           className="link-button"
-          onClick={() => set({ field: undefined, sdg: undefined, q: undefined })}
+          onClick={() =>
+            set({
+              field: undefined,
+              sdg: undefined,
+              practice: undefined,
+              region: undefined,
+              q: undefined,
+            })
+          }
         >
           {t('filter.clear')}
         </button>

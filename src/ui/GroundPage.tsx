@@ -6,6 +6,7 @@ import { CityCard } from './CityCard'
 import { FieldIndex } from './FieldIndex'
 import { Filters } from './Filters'
 import { Loc } from './Loc'
+import { TourList } from './TourList'
 
 export function GroundPage() {
   const { t } = useTranslation()
@@ -33,6 +34,7 @@ export function GroundPage() {
         </p>
       </header>
       <FieldIndex />
+      <TourList />
       <section className="cities" aria-labelledby="cities-heading">
         <div className="section-head">
           <h2 id="cities-heading">{t('ground.citiesHeading')}</h2>

@@ -15,9 +15,8 @@ export interface RouteLinkProps {
 /** A real link to an address: works with middle-click, copy, and without JavaScript routing. */
 export function RouteLink({ place, params, children, ...rest }: RouteLinkProps) {
   const current = useExpo((s) => s.route.params)
+  // Tour parameters stay: leaving the tour's stop pauses it, and the tour bar offers to resume.
   const merged = { ...current, ...params }
-  delete merged.tour
-  delete merged.stop
   return (
     <a href={formatRoute({ place, params: merged })} {...rest}>
       {children}

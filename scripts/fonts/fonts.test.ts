@@ -1,0 +1,157 @@
+/**
+ * The generated fonts cover every character the site shows: Chinese and Arabic in the subset
+ * fonts (page WOFF2 and label WOFF), Latin and Cyrillic in the Inter files the page serves
+ * (@fontsource, imported by src/ui/styles/index.css) and in the label fonts. The texts are read
+ * here straight from the files, not through the generator's own walk of the content.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as fontkit from 'fontkit'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { checkContent, type Content } from '../content/validate.ts'
+import type { Generated } from '../assets/generate.ts'
+import { fontsourceFaces } from './fontsource.ts'
+import { FAMILIES, fonts, LABELS_MANIFEST, type LabelsManifest } from './fonts.ts'
+import {
+  codePointsOf,
+  inUnicodeRange,
+  isInvisible,
+  isScript,
+  parseUnicodeRange,
+  toUnicodeRange,
+} from './ranges.ts'
+import { intlTexts, sourceLiterals } from './texts.ts'
+
+type Font = fontkit.Font
+
+/** Every string in a JSON value. */
+const strings = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : typeof value === 'object' && value !== null
+      ? Object.values(value).flatMap(strings)
+      : []
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'))
+const jsonFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => join(dir, f))
+
+let content: Content
+let generated: Generated
+let points: Set<number>
+
+beforeAll(async () => {
+  const checked = checkContent('content')
+  if (!checked.content) throw new Error('content/ has errors: run npm run content:check')
+  content = checked.content
+  generated = await fonts(content)
+  const texts = [
+    ...jsonFiles('src/i18n/locales').flatMap((f) => strings(readJson(f))),
+    ...jsonFiles('content').flatMap((f) => strings(readJson(f))),
+    ...jsonFiles('content/cities').flatMap((f) => strings(readJson(f))),
+    ...sourceLiterals().map((t) => t.text),
+    ...intlTexts(content).map((t) => t.text),
+  ]
+  points = new Set([...codePointsOf(texts)].filter((code) => !isInvisible(code)))
+}, 120_000)
+
+const open = (path: string): Font => {
+  const data = generated.files.get(path)
+  if (!(data instanceof Uint8Array)) throw new Error(`${path} was not generated`)
+  return fontkit.create(Buffer.from(data)) as Font
+}
+const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+const missingFrom = (font: Font, codes: Iterable<number>) =>
+  [...codes].filter((c) => !font.hasGlyphForCodePoint(c)).map(hex)
+
+/** The @font-face rules of the generated <style>: family, weight, file, unicode-range. */
+function faces() {
+  const css = generated.head.find((h) => h.tag === 'style')?.children ?? ''
+  return [...css.matchAll(/@font-face\{([^}]*)\}/g)].map(([, body = '']) => ({
+    family: /font-family:'([^']+)'/.exec(body)?.[1],
+    weight: Number(/font-weight:(\d+)/.exec(body)?.[1]),
+    display: /font-display:(\w+)/.exec(body)?.[1],
+    src: /url\(([^)]+)\)/.exec(body)?.[1] ?? '',
+    range: /unicode-range:([^;}]+)/.exec(body)?.[1] ?? '',
+  }))
+}
+
+describe.each(['zh', 'ar'] as const)('the %s subset fonts', (script) => {
+  const family = FAMILIES[script].family
+  const used = () => [...points].filter((code) => isScript(script, code))
+
+  it('are declared for weights 400 and 700, swap, ranged to exactly what they hold', () => {
+    const mine = faces().filter((f) => f.family === family)
+    expect(mine.map((f) => f.weight).sort()).toEqual([400, 700])
+    for (const face of mine) {
+      expect(face.display).toBe('swap')
+      expect(face.src).toMatch(/^assets\/generated\/fonts\/[\w-]+\.[0-9a-f]{10}\.woff2$/)
+      // fontkit lists U+FFFF, the end marker of a format 4 cmap, as a character.
+      const held = open(face.src).characterSet.filter((code) => code !== 0xffff)
+      expect(face.range).toBe(toUnicodeRange(held))
+    }
+  })
+
+  it('have a glyph for every character of that script in the interface and the content', () => {
+    expect(used().length).toBeGreaterThan(0)
+    for (const face of faces().filter((f) => f.family === family))
+      expect(missingFrom(open(face.src), used()), face.src).toEqual([])
+    const manifest = JSON.parse(String(generated.files.get(LABELS_MANIFEST))) as LabelsManifest
+    expect(missingFrom(open(manifest[script]), used()), manifest[script]).toEqual([])
+  })
+})
+
+describe('Arabic shaping', () => {
+  it('survives subsetting: letters join (initial, medial, final forms differ from isolated)', () => {
+    const face = faces().find((f) => f.family === FAMILIES.ar.family && f.weight === 400)
+    const font = open(face?.src ?? '')
+    // Dots are separate mark glyphs in Noto (ccmp); the letter bodies must take three joined forms.
+    const isolated = new Set(font.layout('ب').glyphs.map((g) => g.id))
+    const joined = font
+      .layout('ببب')
+      .glyphs.map((g) => g.id)
+      .filter((id) => !isolated.has(id))
+    expect(new Set(joined).size).toBe(3)
+  })
+})
+
+describe('Latin and Cyrillic', () => {
+  const latin = () => [...points].filter((c) => !isScript('zh', c) && !isScript('ar', c))
+  const weights = [
+    ...readFileSync('src/ui/styles/index.css', 'utf8').matchAll(
+      /@import '@fontsource\/inter\/(\d+)\.css'/g,
+    ),
+  ].map((m) => Number(m[1]))
+
+  it.each([400, 600, 700].filter((w) => weights.includes(w)))(
+    'are all in the Inter files the page serves at weight %i',
+    (weight) => {
+      const served = fontsourceFaces(`@fontsource/inter/${weight}.css`).map((face) => ({
+        ...face,
+        font: fontkit.openSync(face.woff2) as Font,
+      }))
+      const missing = latin().filter(
+        (code) =>
+          !served.some((f) => inUnicodeRange(f.ranges, code) && f.font.hasGlyphForCodePoint(code)),
+      )
+      expect(missing.map((c) => `${hex(c)} ${String.fromCodePoint(c)}`)).toEqual([])
+    },
+  )
+
+  it('are all in the label fonts (labels.json), at both weights', () => {
+    const manifest = JSON.parse(String(generated.files.get(LABELS_MANIFEST))) as LabelsManifest
+    expect(manifest.latin).toMatch(/inter-latin-400/)
+    for (const list of Object.values(manifest.fonts)) {
+      const opened = list.map((f) => ({
+        ranges: parseUnicodeRange(f.unicodeRange),
+        font: open(f.src),
+      }))
+      const missing = [...points].filter(
+        (code) =>
+          !opened.some((f) => inUnicodeRange(f.ranges, code) && f.font.hasGlyphForCodePoint(code)),
+      )
+      expect(missing.map(hex)).toEqual([])
+    }
+  })
+})

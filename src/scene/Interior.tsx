@@ -1,0 +1,75 @@
+/**
+ * The inside of the open pavilion: a round room, open to the sky like a maquette, with one exhibit
+ * per initiative on a stand along its back wall. Mounted only for the pavilion in the address.
+ */
+import { useMemo } from 'react'
+import { CylinderGeometry } from 'three'
+import { placeExhibits, roomRadius } from '../layout/interior'
+import { selectCitySummary, selectInitiativeId } from '../state/selectors'
+import { useExpo } from '../state/useExpo'
+import { Exhibit } from './Exhibit'
+import { usePlan } from './usePlan'
+
+export interface InteriorProps {
+  cityId: string
+}
+
+export function Interior({ cityId }: InteriorProps) {
+  const city = useExpo((s) => selectCitySummary(s, cityId))
+  const colour = useExpo(
+    (s) => s.catalogue?.fields.find((f) => f.id === city?.field)?.colour ?? '#5A5A66',
+  )
+  const selected = useExpo(selectInitiativeId)
+  const { plan } = usePlan()
+  const place = plan.placements.get(cityId)
+  const count = city?.initiatives.length ?? 0
+  const radius = roomRadius(count)
+  const wall = useMemo(
+    () =>
+      new CylinderGeometry(
+        radius,
+        radius,
+        2.6,
+        40,
+        1,
+        true,
+        Math.PI / 2 + 0.35,
+        Math.PI * 2 - 0.7,
+      ).translate(0, 1.3, 0),
+    [radius],
+  )
+  const exhibits = useMemo(() => placeExhibits(count), [count])
+  if (!city || !place) return null
+  return (
+    <group position={[place.x, 0, place.z]} rotation-y={place.rotation}>
+      <mesh rotation-x={-Math.PI / 2} position-y={0.06} receiveShadow={false}>
+        <circleGeometry args={[radius + 0.6, 48]} />
+        <meshLambertMaterial color="#EDE4D5" />
+      </mesh>
+      <mesh rotation-x={-Math.PI / 2} position-y={0.07}>
+        <ringGeometry args={[radius + 0.1, radius + 0.6, 48]} />
+        <meshLambertMaterial color={colour} />
+      </mesh>
+      <mesh geometry={wall}>
+        <meshStandardMaterial color="#FBF8F2" roughness={0.95} side={2} />
+      </mesh>
+      <mesh position={[0, 0.25, 0.8]}>
+        <boxGeometry args={[2.4, 0.45, 0.55]} />
+        <meshLambertMaterial color="#C9B79C" />
+      </mesh>
+      {city.initiatives.map((initiative, i) => {
+        const at = exhibits[i]
+        return at ? (
+          <Exhibit
+            key={initiative.id}
+            cityId={city.id}
+            initiativeId={initiative.id}
+            position={[at.x, at.y, at.z]}
+            rotation={at.rotation}
+            selected={selected === initiative.id}
+          />
+        ) : null
+      })}
+    </group>
+  )
+}

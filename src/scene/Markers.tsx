@@ -1,0 +1,58 @@
+import { useLayoutEffect, useMemo, useRef } from 'react'
+import { Color, CylinderGeometry, SphereGeometry, Object3D, type InstancedMesh } from 'three'
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { planMarkers } from '../layout/plan'
+import { useExpo } from '../state/useExpo'
+import { usePlan } from './usePlan'
+
+const scratch = new Object3D()
+const tint = new Color()
+
+/** The network's other member cities: a small post in the field's colour each, one draw call. */
+export function Markers() {
+  const network = useExpo((s) => s.catalogue?.network)
+  const cities = useExpo((s) => s.catalogue?.cities)
+  const fields = useExpo((s) => s.catalogue?.fields)
+  const { mode } = usePlan()
+  const mesh = useRef<InstancedMesh>(null)
+  const markers = useMemo(
+    () => planMarkers(network ?? [], new Set((cities ?? []).map((c) => c.id)), mode),
+    [network, cities, mode],
+  )
+  const geometry = useMemo(() => {
+    const merged = mergeGeometries([
+      new CylinderGeometry(0.18, 0.22, 2.6, 6).translate(0, 1.3, 0).toNonIndexed(),
+      new SphereGeometry(0.55, 8, 6).translate(0, 2.9, 0).toNonIndexed(),
+    ])
+    merged?.computeVertexNormals()
+    return merged
+  }, [])
+
+  useLayoutEffect(() => {
+    const m = mesh.current
+    if (!m) return
+    markers.forEach((marker, i) => {
+      scratch.position.set(marker.x, 0, marker.z)
+      scratch.scale.setScalar(mode === 'world' ? 0.6 : 1)
+      scratch.updateMatrix()
+      m.setMatrixAt(i, scratch.matrix)
+      m.setColorAt(i, tint.set(fields?.find((f) => f.id === marker.field)?.colour ?? '#9A948A'))
+    })
+    m.count = markers.length
+    m.instanceMatrix.needsUpdate = true
+    if (m.instanceColor) m.instanceColor.needsUpdate = true
+    m.computeBoundingSphere()
+  }, [markers, fields, mode])
+
+  if (!geometry || markers.length === 0) return null
+  return (
+    <instancedMesh
+      key={markers.length}
+      ref={mesh}
+      args={[geometry, undefined, markers.length]}
+      raycast={() => null}
+    >
+      <meshLambertMaterial />
+    </instancedMesh>
+  )
+}

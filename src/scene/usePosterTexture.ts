@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react'
+import { SRGBColorSpace, TextureLoader, type Texture } from 'three'
+import { useThree } from '@react-three/fiber'
+
+const loader = new TextureLoader()
+
+/** Loads an exhibit's poster as a texture without suspending the scene; null until ready. */
+export function usePosterTexture(initiativeId: string): Texture | null {
+  const invalidate = useThree((s) => s.invalidate)
+  const [texture, setTexture] = useState<Texture | null>(null)
+  useEffect(() => {
+    let live = true
+    let loaded: Texture | null = null
+    loader.load(
+      `assets/generated/posters/${initiativeId}.svg`,
+      (t) => {
+        t.colorSpace = SRGBColorSpace
+        t.anisotropy = 4
+        loaded = t
+        if (live) {
+          setTexture(t)
+          invalidate()
+        } else t.dispose()
+      },
+      undefined,
+      () => {
+        // A missing poster leaves a blank panel; the 2D panel still shows the exhibit.
+      },
+    )
+    return () => {
+      live = false
+      loaded?.dispose()
+    }
+  }, [initiativeId, invalidate])
+  return texture
+}

@@ -1,0 +1,34 @@
+import type { StateCreator } from 'zustand'
+import type { ExpoState } from './store'
+
+/** What the visitor is doing that the address does not need to carry. */
+export interface VisitSlice {
+  /** Pavilion with keyboard focus on the ground (3D), or null. */
+  focusedCityId: string | null
+  /** Walking at eye level instead of orbiting. */
+  walking: boolean
+  /** The side panel (bottom sheet on phones) beside the 3D view is open. */
+  panelOpen: boolean
+  /** A tour in the address is paused (the visitor is looking around). */
+  tourPaused: boolean
+  /** Narration is spoken with the browser's speech synthesis. */
+  speech: boolean
+  setFocusedCity: (id: string | null) => void
+  setWalking: (walking: boolean) => void
+  setPanelOpen: (open: boolean) => void
+  setTourPaused: (paused: boolean) => void
+  setSpeech: (speech: boolean) => void
+}
+
+export const createVisitSlice: StateCreator<ExpoState, [], [], VisitSlice> = (set) => ({
+  focusedCityId: null,
+  walking: false,
+  panelOpen: true,
+  tourPaused: false,
+  speech: false,
+  setFocusedCity: (focusedCityId) => set({ focusedCityId }),
+  setWalking: (walking) => set({ walking }),
+  setPanelOpen: (panelOpen) => set({ panelOpen }),
+  setTourPaused: (tourPaused) => set({ tourPaused }),
+  setSpeech: (speech) => set({ speech }),
+})

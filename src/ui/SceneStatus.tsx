@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next'
+import { localize } from '../catalogue/localize'
+import { selectCityId, selectCitySummary } from '../state/selectors'
+import { useExpo } from '../state/useExpo'
+
+/** Says aloud (to screen readers) what has focus in the 3D view, and how to use the keys. */
+export function SceneStatus() {
+  const { t } = useTranslation()
+  const language = useExpo((s) => s.language)
+  const focused = useExpo((s) => selectCitySummary(s, s.focusedCityId ?? undefined))
+  const field = useExpo((s) => s.catalogue?.fields.find((f) => f.id === focused?.field))
+  const inside = useExpo((s) => selectCitySummary(s, selectCityId(s)))
+  return (
+    <>
+      <p id="scene-keys" className="visually-hidden">
+        {t('scene.keys')}
+      </p>
+      <p className="scene-focus" aria-live="polite">
+        {inside
+          ? t('scene.inside', {
+              name: localize(inside.name, language).text,
+              count: inside.initiatives.length,
+            })
+          : focused
+            ? t('scene.focused', {
+                name: localize(focused.name, language).text,
+                field: field ? localize(field.name, language).text : '',
+              })
+            : ''}
+      </p>
+    </>
+  )
+}
