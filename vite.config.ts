@@ -3,28 +3,30 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { catalogue } from './scripts/vite-plugin-catalogue.ts'
 
-const testing = Boolean(process.env.VITEST)
-
-export default defineConfig({
-  // Relative base: the built site works from any folder of any static host.
-  base: './',
-  plugins: [react(), ...(testing ? [] : [catalogue()])],
-  build: {
-    target: 'es2022',
-    // The 3D chunk (three + fiber + drei) is large by nature and loaded lazily, never on the first screen.
-    chunkSizeWarningLimit: 1200,
-    sourcemap: false,
-    rolldownOptions: {
-      input: { index: 'index.html' },
+export default defineConfig(({ mode }) => {
+  // Unit tests run in mode "test"; a build started from a test (the budget e2e) is "production".
+  const testing = mode === 'test'
+  return {
+    // Relative base: the built site works from any folder of any static host.
+    base: './',
+    plugins: [react(), ...(testing ? [] : [catalogue()])],
+    build: {
+      target: 'es2022',
+      // The 3D chunk (three + fiber + drei) is large by nature and loaded lazily, never on the first screen.
+      chunkSizeWarningLimit: 1200,
+      sourcemap: false,
+      rolldownOptions: {
+        input: { index: 'index.html' },
+      },
     },
-  },
-  server: { port: 5173 },
-  preview: { port: 4173 },
-  // Vitest: one copy of three (see STACK.md), jsdom for the DOM.
-  ...(testing ? { resolve: { mainFields: ['module', 'main'] } } : {}),
-  test: {
-    environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-    server: { deps: { inline: [/@react-three/, /three-stdlib/, /maath/, /troika/] } },
-  },
+    server: { port: 5173 },
+    preview: { port: 4173 },
+    // Vitest: one copy of three (see STACK.md), jsdom for the DOM.
+    ...(testing ? { resolve: { mainFields: ['module', 'main'] } } : {}),
+    test: {
+      environment: 'node',
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      server: { deps: { inline: [/@react-three/, /three-stdlib/, /maath/, /troika/] } },
+    },
+  }
 })

@@ -17,6 +17,8 @@ export interface ExpoTestHooks {
   readonly renderer: FrameStats['renderer']
   readonly frames: number
   readonly firstFrameAt: number | null
+  /** Camera position and orbit target of the last frame drawn, m. */
+  readonly camera: FrameStats['pose']
   /** Pavilions a pointer can reach (not under a panel), nearest to the camera first. */
   pavilionScreenPoints: () => ScreenPoint[]
 }
@@ -60,6 +62,10 @@ export function installTestHooks(
     },
     get firstFrameAt() {
       return stats.firstFrameAt
+    },
+    get camera() {
+      const { position, target } = stats.pose
+      return { position: [...position] as typeof position, target: [...target] as typeof target }
     },
     pavilionScreenPoints() {
       return (stats.screenPoints?.() ?? [])

@@ -36,6 +36,7 @@ export function CameraRig() {
   const reducedMotion = useExpo((s) => s.reducedMotion)
   const { plan } = usePlan()
   const request = usePoseRequest()
+  const recall = useExpo((s) => s.recall)
   const key = JSON.stringify(request)
   const flight = useRef<{ from: Pose; to: Pose; start: number; seconds: number } | null>(null)
   const first = useRef(true)
@@ -58,7 +59,7 @@ export function CameraRig() {
     }
     first.current = false
     invalidate()
-  }, [key, plan, controls, camera, reducedMotion, invalidate])
+  }, [key, recall, plan, controls, camera, reducedMotion, invalidate])
 
   useEffect(() => {
     if (!controls) return

@@ -71,7 +71,7 @@ export default function ExpoCanvas() {
           enableDamping={false}
           minDistance={walking ? 0.5 : 3}
           maxDistance={Math.max(900, plan.radius * 3)}
-          maxPolarAngle={Math.PI * 0.47}
+          maxPolarAngle={walking ? Math.PI * 0.5 : Math.PI * 0.47}
           screenSpacePanning={false}
         />
         <ViewOffset />

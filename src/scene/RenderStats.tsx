@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber'
 import { useContext } from 'react'
 import { FrameStatsContext } from '../state/FrameStatsContext'
+import type { OrbitLike } from './controlsType'
 
 /**
  * Takes over rendering (priority 1) so it can read the renderer's counters right after each
@@ -8,7 +9,7 @@ import { FrameStatsContext } from '../state/FrameStatsContext'
  */
 export function RenderStats() {
   const stats = useContext(FrameStatsContext)
-  useFrame(({ gl, scene, camera }) => {
+  useFrame(({ gl, scene, camera, controls }) => {
     gl.render(scene, camera)
     const { render, memory } = gl.info
     stats.renderer.calls = render.calls
@@ -16,6 +17,9 @@ export function RenderStats() {
     stats.renderer.geometries = memory.geometries
     stats.renderer.textures = memory.textures
     stats.frames++
+    camera.position.toArray(stats.pose.position)
+    const target = (controls as unknown as OrbitLike | null)?.target
+    if (target) target.toArray(stats.pose.target)
     stats.firstFrameAt ??= performance.now()
   }, 1)
   return null

@@ -11,6 +11,8 @@ export interface FrameStats {
   frames: number
   /** Time of the first frame drawn, ms since navigation start; null before. */
   firstFrameAt: number | null
+  /** Camera position and orbit target of the last frame, m. */
+  pose: { position: [number, number, number]; target: [number, number, number] }
   /** Screen positions of the pavilions (CSS px in the viewport), nearest first; set by the scene. */
   screenPoints: (() => ScreenPoint[]) | null
 }
@@ -29,6 +31,7 @@ export function createFrameStats(): FrameStats {
     renderer: { calls: 0, triangles: 0, geometries: 0, textures: 0 },
     frames: 0,
     firstFrameAt: null,
+    pose: { position: [0, 0, 0], target: [0, 0, 0] },
     screenPoints: null,
   }
 }

@@ -13,6 +13,9 @@ export interface VisitSlice {
   tourPaused: boolean
   /** Narration is spoken with the browser's speech synthesis. */
   speech: boolean
+  /** Bumped to fly back to the pose of the current address (e.g. resuming a tour). */
+  recall: number
+  recallPose: () => void
   setFocusedCity: (id: string | null) => void
   setWalking: (walking: boolean) => void
   setPanelOpen: (open: boolean) => void
@@ -26,6 +29,8 @@ export const createVisitSlice: StateCreator<ExpoState, [], [], VisitSlice> = (se
   panelOpen: true,
   tourPaused: false,
   speech: false,
+  recall: 0,
+  recallPose: () => set((state) => ({ recall: state.recall + 1 })),
   setFocusedCity: (focusedCityId) => set({ focusedCityId }),
   setWalking: (walking) => set({ walking }),
   setPanelOpen: (panelOpen) => set({ panelOpen }),

@@ -19,6 +19,7 @@ export function TourBar() {
   const go = (index: number) => {
     store.getState().setTourPaused(false)
     store.getState().goTo(stopPlace(tour, index), { stop: index })
+    store.getState().recallPose()
   }
   const halted = paused || !atStop
   return (

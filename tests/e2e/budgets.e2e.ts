@@ -1,0 +1,91 @@
+/**
+ * Issue budgets, through window.__expo.renderer: with the real catalogue and with a generated one
+ * of 2,000 cities, draw calls at the ground view stay at or under 60 and within 10% of each other;
+ * inside a pavilion under 100; no frame drawn during 5 s of idle.
+ */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { preview, type PreviewServer } from 'vite'
+import type { Browser, Page } from 'playwright-core'
+import { buildSite } from '../../scripts/bench/buildSite'
+import { writeSyntheticContent } from '../../scripts/bench/synthetic'
+import { launch, openPage, shot, waitReady } from './browser'
+
+const realUrl = inject('baseUrl')
+let syntheticUrl = ''
+let server: PreviewServer | undefined
+let browser: Browser
+
+beforeAll(async () => {
+  const root = mkdtempSync(join(tmpdir(), 'expo-2000-'))
+  writeSyntheticContent(join(root, 'content'), 2000)
+  await buildSite(join(root, 'content'), join(root, 'dist'))
+  server = await preview({
+    configFile: false,
+    build: { outDir: join(root, 'dist') },
+    preview: { port: 4330, host: '127.0.0.1' },
+    logLevel: 'warn',
+  })
+  syntheticUrl = server.resolvedUrls?.local[0] ?? ''
+  browser = await launch()
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function quiet(page: Page): Promise<number> {
+  let last = -1
+  for (let i = 0; i < 80; i++) {
+    const frames = await page.evaluate(() => window.__expo!.frames)
+    if (frames === last) return frames
+    last = frames
+    await page.waitForTimeout(700)
+  }
+  throw new Error('the scene never came to rest')
+}
+
+async function measure(base: string, city: string, name: string) {
+  const { page, errors, foreign } = await openPage(browser, base)
+  await page.addInitScript(() => localStorage.setItem('creative-cities-expo:hints-seen', '1'))
+  await page.goto(`${base}#/?view=3d`)
+  await waitReady(page)
+  const framesAtRest = await quiet(page)
+  const ground = await page.evaluate(() => window.__expo!.renderer)
+  const pavilions = await page.evaluate(() => window.__expo!.pavilions)
+  await shot(page, name)
+  await page.waitForTimeout(5000)
+  const idleFrames = (await page.evaluate(() => window.__expo!.frames)) - framesAtRest
+  await page.evaluate((id) => (location.hash = `#/city/${id}?view=3d`), city)
+  await page.waitForFunction((id) => window.__expo!.selected.city === id, city)
+  await quiet(page)
+  const inside = await page.evaluate(() => window.__expo!.renderer)
+  await page.context().close()
+  return { ground, inside, idleFrames, pavilions, errors, foreign }
+}
+
+describe('rendering budgets', () => {
+  it('holds with the real catalogue and with 2,000 cities', async () => {
+    const real = await measure(realUrl, 'lliria-music', 'budget-ground-real')
+    const big = await measure(syntheticUrl, 'city-7', 'budget-ground-2000')
+    console.log(
+      `draw calls at the ground: real ${real.ground.calls}, 2,000 cities ${big.ground.calls}; ` +
+        `inside a pavilion: ${real.inside.calls} / ${big.inside.calls}; ` +
+        `triangles at the ground: ${real.ground.triangles} / ${big.ground.triangles}`,
+    )
+    expect(big.pavilions).toBe(2000)
+    for (const run of [real, big]) {
+      expect(run.ground.calls).toBeLessThanOrEqual(60)
+      expect(run.inside.calls).toBeLessThan(100)
+      expect(run.idleFrames).toBe(0)
+      expect(run.errors).toEqual([])
+      expect(run.foreign).toEqual([])
+    }
+    expect(Math.abs(big.ground.calls - real.ground.calls) / real.ground.calls).toBeLessThanOrEqual(
+      0.1,
+    )
+  })
+})
