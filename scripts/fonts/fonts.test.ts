@@ -11,15 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { checkContent, type Content } from '../content/validate.ts'
 import type { Generated } from '../assets/generate.ts'
 import { fontsourceFaces } from './fontsource.ts'
-import { FAMILIES, fonts, LABELS_MANIFEST, type LabelsManifest } from './fonts.ts'
-import {
-  codePointsOf,
-  inUnicodeRange,
-  isInvisible,
-  isScript,
-  parseUnicodeRange,
-  toUnicodeRange,
-} from './ranges.ts'
+import { FAMILIES, fonts } from './fonts.ts'
+import { codePointsOf, inUnicodeRange, isInvisible, isScript, toUnicodeRange } from './ranges.ts'
 import { intlTexts, sourceLiterals } from './texts.ts'
 
 type Font = fontkit.Font
@@ -97,8 +90,6 @@ describe.each(['zh', 'ar'] as const)('the %s subset fonts', (script) => {
     expect(used().length).toBeGreaterThan(0)
     for (const face of faces().filter((f) => f.family === family))
       expect(missingFrom(open(face.src), used()), face.src).toEqual([])
-    const manifest = JSON.parse(String(generated.files.get(LABELS_MANIFEST))) as LabelsManifest
-    expect(missingFrom(open(manifest[script]), used()), manifest[script]).toEqual([])
   })
 })
 
@@ -138,20 +129,4 @@ describe('Latin and Cyrillic', () => {
       expect(missing.map((c) => `${hex(c)} ${String.fromCodePoint(c)}`)).toEqual([])
     },
   )
-
-  it('are all in the label fonts (labels.json), at both weights', () => {
-    const manifest = JSON.parse(String(generated.files.get(LABELS_MANIFEST))) as LabelsManifest
-    expect(manifest.latin).toMatch(/inter-latin-400/)
-    for (const list of Object.values(manifest.fonts)) {
-      const opened = list.map((f) => ({
-        ranges: parseUnicodeRange(f.unicodeRange),
-        font: open(f.src),
-      }))
-      const missing = [...points].filter(
-        (code) =>
-          !opened.some((f) => inUnicodeRange(f.ranges, code) && f.font.hasGlyphForCodePoint(code)),
-      )
-      expect(missing.map(hex)).toEqual([])
-    }
-  })
 })

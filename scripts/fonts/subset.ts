@@ -1,6 +1,6 @@
 /**
  * Cuts a font down to the characters given (harfbuzz through `subset-font`, offline) and
- * writes it as WOFF2 for the page or WOFF for the 3D labels (troika reads no WOFF2).
+ * writes it as WOFF2 for the page (WOFF is kept as an option for tools that read no WOFF2).
  * Results are kept in memory and on disk under node_modules/.cache, keyed by the source file,
  * the characters and the format: the dev server regenerates on every content edit, and a
  * 10 MB CJK font takes seconds to cut and compress.
