@@ -1,6 +1,6 @@
 /**
  * The 3D ground, loaded lazily only when the 3D view is on: the 2D view never waits for it.
- * Progress: the chunk's bytes as they stream in, then the scene's first frame.
+ * Progress in two steps: the 3D code (a lazily loaded chunk), then the scene's first frame.
  */
 import { lazy, Suspense, useContext, useEffect, useState } from 'react'
 import { FrameStatsContext } from '../state/FrameStatsContext'
@@ -24,10 +24,11 @@ export function Stage() {
   if (view !== '3d') return null
   return (
     <>
-      <Suspense fallback={<LoadingBar />}>
+      {/* Two real steps: the 3D code arriving, then the ground's first frame. */}
+      <Suspense fallback={<LoadingBar value={0.1} />}>
         <ExpoCanvas />
+        {drawn ? null : <LoadingBar value={0.7} />}
       </Suspense>
-      {drawn ? null : <LoadingBar value={stats.frames > 0 ? 1 : undefined} />}
     </>
   )
 }

@@ -17,6 +17,8 @@ export interface ExpoTestHooks {
   readonly renderer: FrameStats['renderer']
   readonly frames: number
   readonly firstFrameAt: number | null
+  /** Intervals between back-to-back frames (animations), ms, the last 600. */
+  readonly frameTimes: number[]
   /** Camera position and orbit target of the last frame drawn, m. */
   readonly camera: FrameStats['pose']
   /** Pavilions a pointer can reach (not under a panel), nearest to the camera first. */
@@ -62,6 +64,9 @@ export function installTestHooks(
     },
     get firstFrameAt() {
       return stats.firstFrameAt
+    },
+    get frameTimes() {
+      return [...stats.frameTimes]
     },
     get camera() {
       const { position, target } = stats.pose

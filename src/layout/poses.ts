@@ -61,10 +61,11 @@ export function toWorld(place: Placement, local: Vec3): Vec3 {
 }
 
 /** Looking into the open room from above its entrance: every exhibit in view. */
-export function cityPose(place: Placement, exhibits: number): Pose {
+/** `back` ≥ 1 steps further back, for a narrow or partly covered view. */
+export function cityPose(place: Placement, exhibits: number, back = 1): Pose {
   const r = roomRadius(exhibits)
   return {
-    position: toWorld(place, { x: 0, y: r * 1.5 + 4, z: r * 2.1 + 4 }),
+    position: toWorld(place, { x: 0, y: (r * 1.5 + 4) * back, z: (r * 2.1 + 4) * back }),
     target: toWorld(place, { x: 0, y: 0.8, z: -r * 0.25 }),
   }
 }
@@ -91,14 +92,15 @@ export function focusPose(place: Placement): Pose {
   }
 }
 
-export function poseFor(request: PoseRequest, plan: GroundPlan): Pose {
+/** `back`: how much further a room view steps back (see scene/visibleArea.ts). */
+export function poseFor(request: PoseRequest, plan: GroundPlan, back = 1): Pose {
   if (request.name === 'ground') return groundPose(plan)
   const place = plan.placements.get(request.cityId)
   if (!place) return groundPose(plan)
   if (request.name === 'focus') return focusPose(place)
-  if (request.name === 'city') return cityPose(place, request.exhibits)
+  if (request.name === 'city') return cityPose(place, request.exhibits, back)
   const exhibit = placeExhibits(request.exhibits)[request.index]
-  return exhibit ? exhibitPose(place, exhibit) : cityPose(place, request.exhibits)
+  return exhibit ? exhibitPose(place, exhibit) : cityPose(place, request.exhibits, back)
 }
 
 /** Ease in and out (cubic), t in [0, 1]: flights start and land gently, never bounce. */

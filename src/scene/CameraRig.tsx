@@ -9,6 +9,7 @@ import type { OrbitLike } from './controlsType'
 import { flightSeconds, lerpPose, poseFor, type Pose, type PoseRequest } from '../layout/poses'
 import { useExpo, useExpoStore } from '../state/useExpo'
 import { usePlan } from './usePlan'
+import { stepBack } from './visibleArea'
 
 function usePoseRequest(): PoseRequest {
   const place = useExpo((s) => s.route.place)
@@ -37,13 +38,17 @@ export function CameraRig() {
   const { plan } = usePlan()
   const request = usePoseRequest()
   const recall = useExpo((s) => s.recall)
+  const panelOpen = useExpo((s) => s.panelOpen)
+  const size = useThree((s) => s.size)
+  // Rounded, so a resize by a few pixels does not start a flight.
+  const back = Math.round(stepBack(size.width, size.height, panelOpen) * 10) / 10
   const key = JSON.stringify(request)
   const flight = useRef<{ from: Pose; to: Pose; start: number; seconds: number } | null>(null)
   const first = useRef(true)
 
   useEffect(() => {
     if (!controls) return
-    const to = poseFor(JSON.parse(key) as PoseRequest, plan)
+    const to = poseFor(JSON.parse(key) as PoseRequest, plan, back)
     const from: Pose = {
       position: { x: camera.position.x, y: camera.position.y, z: camera.position.z },
       target: { x: controls.target.x, y: controls.target.y, z: controls.target.z },
@@ -59,7 +64,7 @@ export function CameraRig() {
     }
     first.current = false
     invalidate()
-  }, [key, recall, plan, controls, camera, reducedMotion, invalidate])
+  }, [key, recall, back, plan, controls, camera, reducedMotion, invalidate])
 
   useEffect(() => {
     if (!controls) return

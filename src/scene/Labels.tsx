@@ -104,6 +104,8 @@ export function Labels() {
   }, [texts, invalidate])
 
   const scale = (mode === 'world' ? 0.6 : 1) * zoom
+  // Inside a pavilion the room is the subject: neighbours' tags would crowd the view.
+  if (openCity) return null
   return (
     <group>
       {tags.map((tag) => {

@@ -17,6 +17,13 @@ export function RenderStats() {
     stats.renderer.geometries = memory.geometries
     stats.renderer.textures = memory.textures
     stats.frames++
+    const now = performance.now()
+    // Only back-to-back frames (an animation) count as frame time; a frame after idle does not.
+    if (now - stats.lastFrameAt < 250) {
+      stats.frameTimes.push(now - stats.lastFrameAt)
+      if (stats.frameTimes.length > 600) stats.frameTimes.shift()
+    }
+    stats.lastFrameAt = now
     camera.position.toArray(stats.pose.position)
     const target = (controls as unknown as OrbitLike | null)?.target
     if (target) target.toArray(stats.pose.target)

@@ -2,16 +2,14 @@ import { useEffect } from 'react'
 import { useThree } from '@react-three/fiber'
 import type { PerspectiveCamera } from 'three'
 import { useExpo } from '../state/useExpo'
-
-/** Width of the side panel on wide screens, px: min(40vw, 520px) plus its 1rem margin. */
-function panelWidth(width: number): number {
-  return Math.min(width * 0.4, 520) + 16
-}
+import { panelWidth } from './visibleArea'
 
 /**
  * Keeps what the camera looks at in the middle of the visible part of the canvas: when the side
- * panel covers the inline-end side, the projection is shifted by half its width (mirrored in RTL).
+ * panel covers the inline-end side, the projection is shifted by half its width (mirrored in RTL);
+ * on phones, by a quarter of the height for the bottom sheet.
  */
+
 export function ViewOffset() {
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const size = useThree((s) => s.size)
@@ -23,6 +21,9 @@ export function ViewOffset() {
     if (open && width > 720) {
       const shift = (panelWidth(width) / 2) * (rtl ? -1 : 1)
       camera.setViewOffset(width, height, shift, 0, width, height)
+    } else if (open) {
+      // Phones: the bottom sheet covers about half the height; look into the upper half.
+      camera.setViewOffset(width, height, 0, height * 0.25, width, height)
     } else camera.clearViewOffset()
     camera.updateProjectionMatrix()
     invalidate()

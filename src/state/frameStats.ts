@@ -11,6 +11,10 @@ export interface FrameStats {
   frames: number
   /** Time of the first frame drawn, ms since navigation start; null before. */
   firstFrameAt: number | null
+  /** Intervals between consecutive frames while the scene keeps drawing, ms (last 600). */
+  frameTimes: number[]
+  /** Time the previous frame was drawn, ms (performance.now). */
+  lastFrameAt: number
   /** Camera position and orbit target of the last frame, m. */
   pose: { position: [number, number, number]; target: [number, number, number] }
   /** Screen positions of the pavilions (CSS px in the viewport), nearest first; set by the scene. */
@@ -31,6 +35,8 @@ export function createFrameStats(): FrameStats {
     renderer: { calls: 0, triangles: 0, geometries: 0, textures: 0 },
     frames: 0,
     firstFrameAt: null,
+    frameTimes: [],
+    lastFrameAt: 0,
     pose: { position: [0, 0, 0], target: [0, 0, 0] },
     screenPoints: null,
   }

@@ -126,6 +126,12 @@ export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
               </>
             ) : null}
           </dl>
+          <section className="city-note">
+            <h2>{t('exhibit.aboutCity', { name: cityName })}</h2>
+            <p>
+              <Loc text={city.introduction} tag />
+            </p>
+          </section>
           <section className="sources">
             <h2>{t('exhibit.sources')}</h2>
             <ul>

@@ -19,7 +19,7 @@ export function SceneStatus() {
         {inside
           ? t('scene.inside', {
               name: localize(inside.name, language).text,
-              count: inside.initiatives.length,
+              exhibits: t('ground.exhibitCount', { count: inside.initiatives.length }),
             })
           : focused
             ? t('scene.focused', {

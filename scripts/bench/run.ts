@@ -1,0 +1,135 @@
+/**
+ * `npm run bench` (SPEC §8): builds the site for synthetic catalogues of 50, 400 and 2,000 cities,
+ * loads each in headless Chromium, and records for the 3D ground and the 2D view: bytes before the
+ * first frame (by kind, raw and gzip), time to the first frame, frame times over a scripted
+ * fly-through, draw calls and triangles, JS heap. Prints a table; writes bench/results.json.
+ * Measure ratios and medians from one run: these machines are noisy.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { preview } from 'vite'
+import type { Browser, Page } from 'playwright-core'
+import { launch } from '../../tests/e2e/browser.ts'
+import { buildSite } from './buildSite.ts'
+import { writeSyntheticContent } from './synthetic.ts'
+
+const SIZES = (process.env.BENCH_SIZES ?? '50,400,2000').split(',').map(Number)
+
+type Kind = 'js' | 'css' | 'json' | 'font' | 'other'
+type Bytes = Record<Kind, { raw: number; gzip: number }>
+
+function kindOf(url: string): Kind {
+  if (/\.m?js(\?|$)/.test(url)) return 'js'
+  if (/\.css(\?|$)/.test(url)) return 'css'
+  if (/\.json(\?|$)/.test(url)) return 'json'
+  if (/\.(woff2?|ttf|otf)(\?|$)/.test(url)) return 'font'
+  return 'other'
+}
+
+const quantile = (values: number[], q: number) => {
+  if (values.length === 0) return null
+  const sorted = [...values].sort((a, b) => a - b)
+  return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 10) / 10
+}
+
+async function load(browser: Browser, url: string, view: '2d' | '3d') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page: Page = await context.newPage()
+  await page.addInitScript(() => localStorage.setItem('creative-cities-expo:hints-seen', '1'))
+  const bytes: Bytes = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, json: { raw: 0, gzip: 0 }, font: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } }
+  let counting = true
+  const pending: Promise<void>[] = []
+  page.on('response', (response) => {
+    if (!counting) return
+    pending.push(
+      response.body().then(
+        (body) => {
+          const k = kindOf(response.url())
+          bytes[k].raw += body.length
+          bytes[k].gzip += gzipSync(body).length
+        },
+        () => undefined,
+      ),
+    )
+  })
+  await page.goto(`${url}#/?view=${view}`)
+  await page.waitForFunction(() => window.__expo?.ready === true, undefined, { timeout: 120_000 })
+  counting = false
+  await Promise.all(pending)
+  const first = await page.evaluate(() => ({
+    readyAt: performance.now(),
+    firstFrameAt: window.__expo!.firstFrameAt,
+    renderer: window.__expo!.renderer,
+    heap: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
+  }))
+  let frameTimes: number[] = []
+  if (view === '3d') {
+    // A scripted fly-through: into three pavilions and out again, flights back to back.
+    const ids = await page.evaluate(() => window.__expo!.pavilionScreenPoints().map((p) => p.id).slice(0, 3))
+    for (const id of ids) {
+      for (const hash of [`#/city/${id}?view=3d`, '#/?view=3d']) {
+        await page.evaluate((h) => (location.hash = h), hash)
+        await page.waitForTimeout(2200)
+      }
+    }
+    frameTimes = await page.evaluate(() => window.__expo!.frameTimes)
+  }
+  await context.close()
+  return {
+    bytes,
+    firstFrameMs: Math.round(view === '3d' ? (first.firstFrameAt ?? NaN) : first.readyAt),
+    frameMs: { median: quantile(frameTimes, 0.5), p95: quantile(frameTimes, 0.95), samples: frameTimes.length },
+    drawCalls: first.renderer.calls,
+    triangles: first.renderer.triangles,
+    heapMB: first.heap === null ? null : Math.round((first.heap / 1048576) * 10) / 10,
+  }
+}
+
+const kb = (n: number) => `${Math.round(n / 1024)}`
+
+async function main() {
+  const root = mkdtempSync(join(tmpdir(), 'expo-bench-'))
+  const browser = await launch()
+  const results: Record<string, unknown>[] = []
+  try {
+    for (const size of SIZES) {
+      const content = join(root, `c${size}`, 'content')
+      const dist = join(root, `c${size}`, 'dist')
+      writeSyntheticContent(content, size)
+      await buildSite(content, dist)
+      const server = await preview({ configFile: false, build: { outDir: dist }, preview: { port: 4500 + (size % 97), host: '127.0.0.1' }, logLevel: 'warn' })
+      const url = server.resolvedUrls?.local[0] ?? ''
+      for (const view of ['3d', '2d'] as const) results.push({ cities: size, view, ...(await load(browser, url, view)) })
+      await server.close()
+    }
+  } finally {
+    await browser.close()
+  }
+  const rows = results.map((r) => {
+    const b = r.bytes as Bytes
+    const f = r.frameMs as { median: number | null; p95: number | null }
+    return [
+      r.cities,
+      r.view,
+      `${kb(b.js.raw)}/${kb(b.js.gzip)}`,
+      `${kb(b.json.raw)}/${kb(b.json.gzip)}`,
+      `${kb(b.font.raw)}`,
+      `${kb(b.css.raw)}/${kb(b.css.gzip)}`,
+      r.firstFrameMs,
+      f.median ?? '–',
+      f.p95 ?? '–',
+      r.drawCalls,
+      r.triangles,
+      r.heapMB ?? '–',
+    ].join(' | ')
+  })
+  console.log('cities | view | JS kB raw/gz | JSON kB raw/gz | fonts kB | CSS kB raw/gz | first frame ms | frame ms p50 | p95 | calls | triangles | heap MB')
+  for (const row of rows) console.log(row)
+  mkdirSync('bench', { recursive: true })
+  writeFileSync(join('bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n')
+  console.log('wrote bench/results.json')
+}
+
+await main()
