@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef } from 'react'
-import { Color, CylinderGeometry, SphereGeometry, Object3D, type InstancedMesh } from 'three'
+import { Color, CylinderGeometry, OctahedronGeometry, Object3D, type InstancedMesh } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { planMarkers } from '../layout/plan'
 import { useExpo } from '../state/useExpo'
@@ -21,8 +21,8 @@ export function Markers() {
   )
   const geometry = useMemo(() => {
     const merged = mergeGeometries([
-      new CylinderGeometry(0.18, 0.22, 2.6, 6).translate(0, 1.3, 0).toNonIndexed(),
-      new SphereGeometry(0.55, 8, 6).translate(0, 2.9, 0).toNonIndexed(),
+      new CylinderGeometry(0.18, 0.22, 2.6, 4, 1, true).translate(0, 1.3, 0).toNonIndexed(),
+      new OctahedronGeometry(0.6).translate(0, 2.9, 0),
     ])
     merged?.computeVertexNormals()
     return merged

@@ -1,33 +1,22 @@
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import {
-  Color,
   ConeGeometry,
   CylinderGeometry,
-  Float32BufferAttribute,
   Object3D,
   type BufferGeometry,
   type InstancedMesh,
 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { solid } from './solid'
 import { districtAngle, PLAZA_RADIUS } from '../layout/ground'
 import { usePlan } from './usePlan'
 
 const scratch = new Object3D()
 
 function treeGeometry(): BufferGeometry {
-  const paint = (g: BufferGeometry, hex: string) => {
-    const n = g.toNonIndexed()
-    const c = new Color(hex)
-    const count = n.getAttribute('position').count
-    const colours = new Float32Array(count * 3)
-    for (let i = 0; i < count; i++) c.toArray(colours, i * 3)
-    n.setAttribute('color', new Float32BufferAttribute(colours, 3))
-    n.deleteAttribute('uv')
-    return n
-  }
   const merged = mergeGeometries([
-    paint(new CylinderGeometry(0.15, 0.2, 1.4, 5).translate(0, 0.7, 0), '#8C7B66'),
-    paint(new ConeGeometry(1.2, 3.2, 7).translate(0, 2.8, 0), '#A7B894'),
+    solid(new CylinderGeometry(0.15, 0.2, 1.4, 5).translate(0, 0.7, 0), '#8C7B66'),
+    solid(new ConeGeometry(1.2, 3.2, 7).translate(0, 2.8, 0), '#A7B894'),
   ])
   if (!merged) throw new Error('tree does not merge')
   merged.computeVertexNormals()

@@ -10,7 +10,6 @@ import {
   ConeGeometry,
   CylinderGeometry,
   ExtrudeGeometry,
-  Float32BufferAttribute,
   IcosahedronGeometry,
   Matrix4,
   Shape,
@@ -20,6 +19,7 @@ import {
   Vector3,
 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { solid } from './solid'
 import type { FieldId } from '../catalogue/vocabulary'
 
 export const WHITE = '#FBF8F2'
@@ -43,13 +43,7 @@ function part(
     new Vector3(1, 1, 1),
   )
   g.applyMatrix4(scratch)
-  colour.set(paint).multiplyScalar(shade)
-  const count = g.getAttribute('position').count
-  const colours = new Float32Array(count * 3)
-  for (let i = 0; i < count; i++) colour.toArray(colours, i * 3)
-  g.setAttribute('color', new Float32BufferAttribute(colours, 3))
-  g.deleteAttribute('uv')
-  return g
+  return solid(g, colour.set(paint).multiplyScalar(shade))
 }
 
 function merge(parts: BufferGeometry[]): BufferGeometry {
@@ -117,18 +111,18 @@ function film(accent: string): BufferGeometry {
 function gastronomy(accent: string): BufferGeometry {
   const posts = [0, 1, 2, 3, 4, 5].map((k) => {
     const a = (k / 6) * Math.PI * 2 + Math.PI / 6
-    return part(new CylinderGeometry(0.035, 0.035, 0.85, 6), WHITE, [
+    return part(new BoxGeometry(0.07, 0.85, 0.07), WHITE, [
       Math.sin(a) * 0.82,
       0.52,
       Math.cos(a) * 0.82,
     ])
   })
   return merge([
-    part(new CylinderGeometry(0.98, 0.98, 0.1, 24), PLINTH, [0, 0.05, 0]),
-    part(new CylinderGeometry(0.55, 0.55, 0.45, 18), WHITE, [0, 0.32, 0]),
+    part(new CylinderGeometry(0.98, 0.98, 0.1, 12), PLINTH, [0, 0.05, 0]),
+    part(new CylinderGeometry(0.55, 0.55, 0.45, 10), WHITE, [0, 0.32, 0]),
     ...posts,
-    part(new ConeGeometry(1.05, 0.5, 12, 1, true), accent, [0, 1.2, 0]),
-    part(new CylinderGeometry(1.05, 1.05, 0.1, 12, 1, true), darker(accent, 0.85), [0, 0.92, 0]),
+    part(new ConeGeometry(1.05, 0.5, 10, 1, true), accent, [0, 1.2, 0]),
+    part(new CylinderGeometry(1.05, 1.05, 0.1, 10, 1, true), darker(accent, 0.85), [0, 0.92, 0]),
   ])
 }
 
@@ -167,14 +161,14 @@ function mediaArts(accent: string): BufferGeometry {
 
 /** Music: a curved acoustic shell opening to the front. */
 function music(accent: string): BufferGeometry {
-  const shell = new SphereGeometry(0.95, 16, 8, Math.PI / 2, Math.PI, 0, Math.PI / 2)
+  const shell = new SphereGeometry(0.95, 10, 4, Math.PI / 2, Math.PI, 0, Math.PI / 2)
   shell.rotateY(Math.PI)
   shell.scale(1, 1.25, 1)
   return merge([
     plinth(),
     part(shell, WHITE, [0, 0.1, -0.05]),
     part(
-      new CylinderGeometry(0.9, 0.9, 0.12, 20, 1, false, -Math.PI / 2, Math.PI),
+      new CylinderGeometry(0.9, 0.9, 0.12, 10, 1, false, -Math.PI / 2, Math.PI),
       accent,
       [0, 0.16, -0.05],
     ),

@@ -1,13 +1,7 @@
 /** Geometry of the ground: district paving (petals), plaza rings, the world map's graticule. */
-import {
-  BufferGeometry,
-  Color,
-  Float32BufferAttribute,
-  RingGeometry,
-  Shape,
-  ShapeGeometry,
-} from 'three'
+import { BufferGeometry, Color, RingGeometry, Shape, ShapeGeometry } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { solid } from './solid'
 import { districtAngle, PLAZA_RADIUS } from '../layout/ground'
 import { WORLD_SCALE } from '../layout/world'
 
@@ -18,12 +12,7 @@ function paint(geometry: BufferGeometry, colour: Color, y: number): BufferGeomet
   const g = geometry.index ? geometry.toNonIndexed() : geometry
   g.rotateX(-Math.PI / 2)
   g.translate(0, y, 0)
-  const count = g.getAttribute('position').count
-  const colours = new Float32Array(count * 3)
-  for (let i = 0; i < count; i++) colour.toArray(colours, i * 3)
-  g.setAttribute('color', new Float32BufferAttribute(colours, 3))
-  g.deleteAttribute('uv')
-  return g
+  return solid(g, colour)
 }
 
 /** One petal: the district's wedge, kept a path's width clear of its neighbours. */

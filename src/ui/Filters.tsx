@@ -1,12 +1,9 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { localize } from '../catalogue/localize'
-import { FIELDS, PRACTICES, REGIONS, SDG11_TARGETS } from '../catalogue/vocabulary'
+import { PRACTICES, REGIONS } from '../catalogue/vocabulary'
 import { useExpo, useExpoStore } from '../state/useExpo'
-
-function pick<T extends string>(values: readonly T[], value: string): T | undefined {
-  return (values as readonly string[]).includes(value) ? (value as T) : undefined
-}
+import { FilterSelect } from './FilterSelect'
 
 export function Filters() {
   const { t } = useTranslation()
@@ -30,67 +27,37 @@ export function Filters() {
           onChange={(event) => set({ q: event.target.value || undefined })}
         />
       </div>
-      <div className="filter">
-        <label htmlFor={`${id}-field`}>{t('filter.field')}</label>
-        <select
-          id={`${id}-field`}
-          value={params.field ?? ''}
-          onChange={(event) => set({ field: pick(FIELDS, event.target.value) })}
-        >
-          <option value="">{t('filter.any')}</option>
-          {catalogue.fields.map((field) => (
-            <option key={field.id} value={field.id}>
-              {localize(field.name, language).text}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter">
-        <label htmlFor={`${id}-sdg`}>{t('filter.sdg')}</label>
-        <select
-          id={`${id}-sdg`}
-          value={params.sdg ?? ''}
-          onChange={(event) => set({ sdg: pick(SDG11_TARGETS, event.target.value) })}
-        >
-          <option value="">{t('filter.any')}</option>
-          {catalogue.sdg11.map((target) => (
-            <option key={target.id} value={target.id}>
-              {/* Isolated, so "11.b" keeps its order inside right-to-left text. */}
-              {`\u2066${target.id}\u2069 · ${localize(target.title, language).text}`}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter">
-        <label htmlFor={`${id}-practice`}>{t('filter.practice')}</label>
-        <select
-          id={`${id}-practice`}
-          value={params.practice ?? ''}
-          onChange={(event) => set({ practice: pick(PRACTICES, event.target.value) })}
-        >
-          <option value="">{t('filter.any')}</option>
-          {PRACTICES.map((practice) => (
-            <option key={practice} value={practice}>
-              {t(`practice.${practice}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter">
-        <label htmlFor={`${id}-region`}>{t('filter.region')}</label>
-        <select
-          id={`${id}-region`}
-          value={params.region ?? ''}
-          onChange={(event) => set({ region: pick(REGIONS, event.target.value) })}
-        >
-          <option value="">{t('filter.any')}</option>
-          {REGIONS.map((region) => (
-            <option key={region} value={region}>
-              {t(`region.${region}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label={t('filter.field')}
+        value={params.field}
+        onChange={(field) => set({ field })}
+        options={catalogue.fields.map((f) => ({
+          value: f.id,
+          name: localize(f.name, language).text,
+        }))}
+      />
+      <FilterSelect
+        label={t('filter.sdg')}
+        value={params.sdg}
+        onChange={(sdg) => set({ sdg })}
+        options={catalogue.sdg11.map((target) => ({
+          value: target.id,
+          // Isolated, so "11.b" keeps its order inside right-to-left text.
+          name: `\u2066${target.id}\u2069 · ${localize(target.title, language).text}`,
+        }))}
+      />
+      <FilterSelect
+        label={t('filter.practice')}
+        value={params.practice}
+        onChange={(practice) => set({ practice })}
+        options={PRACTICES.map((p) => ({ value: p, name: t(`practice.${p}`) }))}
+      />
+      <FilterSelect
+        label={t('filter.region')}
+        value={params.region}
+        onChange={(region) => set({ region })}
+        options={REGIONS.map((r) => ({ value: r, name: t(`region.${r}`) }))}
+      />
       {active ? (
         <button
           type="button"

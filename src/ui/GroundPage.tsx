@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { filterCities } from '../catalogue/query'
 import { useExpo } from '../state/useExpo'
@@ -7,6 +7,9 @@ import { FieldIndex } from './FieldIndex'
 import { Filters } from './Filters'
 import { Loc } from './Loc'
 import { TourList } from './TourList'
+
+/** Pavilion cards shown at once. */
+const PAGE = 120
 
 export function GroundPage() {
   const { t } = useTranslation()
@@ -17,6 +20,10 @@ export function GroundPage() {
       filterCities(catalogue?.cities ?? [], { field: params.field, sdg: params.sdg, q: params.q }),
     [catalogue, params.field, params.sdg, params.q],
   )
+  // Cards come in pages: a network of thousands of cities must not hold up the first screen.
+  const [limit, setLimit] = useState({ key: '', count: PAGE })
+  const filterKey = [params.field, params.sdg, params.practice, params.region, params.q].join('|')
+  const count = limit.key === filterKey ? limit.count : PAGE
   if (!catalogue) return null
   const { exhibition } = catalogue
   return (
@@ -45,12 +52,23 @@ export function GroundPage() {
         <Filters />
         {shown.length === 0 ? <p className="status">{t('ground.noMatch')}</p> : null}
         <ul className="city-grid">
-          {shown.map((city) => (
+          {shown.slice(0, count).map((city) => (
             <li key={city.id}>
               <CityCard cityId={city.id} />
             </li>
           ))}
         </ul>
+        {shown.length > count ? (
+          <p className="more">
+            <button
+              type="button"
+              className="button"
+              onClick={() => setLimit({ key: filterKey, count: count + PAGE })}
+            >
+              {t('ground.showMore')}
+            </button>
+          </p>
+        ) : null}
       </section>
       <footer className="credits">
         <h2>{t('ground.credits')}</h2>
