@@ -9,7 +9,9 @@ import { OrbitControls } from '@react-three/drei'
 import { useTranslation } from 'react-i18next'
 import { selectCityId } from '../state/selectors'
 import { useExpo } from '../state/useExpo'
+import { AdaptiveFog } from './AdaptiveFog'
 import { CameraRig } from './CameraRig'
+import { createCull } from './culling'
 import { GroundPlan } from './GroundPlan'
 import { Interior } from './Interior'
 import { Labels } from './Labels'
@@ -33,6 +35,7 @@ export default function ExpoCanvas() {
   const { plan, mode } = usePlan()
   const onKeyDown = useSceneKeys()
   const [wrapper, setWrapper] = useState<HTMLDivElement | null>(null)
+  const [cull] = useState(createCull)
   return (
     <div
       ref={setWrapper}
@@ -62,8 +65,8 @@ export default function ExpoCanvas() {
         <GroundPlan />
         {mode === 'districts' ? <WelcomePavilion /> : null}
         <Trees />
-        <Markers />
-        <Pavilions />
+        <Markers cull={cull} />
+        <Pavilions cull={cull} />
         <Labels />
         {openCity ? <Interior cityId={openCity} /> : null}
         <OrbitControls
@@ -75,6 +78,7 @@ export default function ExpoCanvas() {
           screenSpacePanning={false}
         />
         <ViewOffset />
+        <AdaptiveFog cull={cull} />
         <CameraRig />
         <WalkControls target={wrapper} />
         <LiveCamera />

@@ -1,15 +1,21 @@
-import { useLayoutEffect, useMemo, useRef } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+import { useFrame } from '@react-three/fiber'
 import { Color, CylinderGeometry, OctahedronGeometry, Object3D, type InstancedMesh } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { planMarkers } from '../layout/plan'
 import { useExpo } from '../state/useExpo'
 import { usePlan } from './usePlan'
+import { within, type Cull } from './culling'
 
 const scratch = new Object3D()
 const tint = new Color()
 
 /** The network's other member cities: a small post in the field's colour each, one draw call. */
-export function Markers() {
+export interface MarkersProps {
+  cull: Cull
+}
+
+export function Markers({ cull }: MarkersProps) {
   const network = useExpo((s) => s.catalogue?.network)
   const cities = useExpo((s) => s.catalogue?.cities)
   const fields = useExpo((s) => s.catalogue?.fields)
@@ -28,21 +34,30 @@ export function Markers() {
     return merged
   }, [])
 
-  useLayoutEffect(() => {
+  const written = useRef(-1)
+  const write = useCallback(() => {
     const m = mesh.current
     if (!m) return
-    markers.forEach((marker, i) => {
+    written.current = cull.version
+    let i = 0
+    for (const marker of markers) {
+      // Beyond the fog, nothing is drawn (see culling.ts).
+      if (!within(cull, marker.x, marker.z, 4)) continue
       scratch.position.set(marker.x, 0, marker.z)
       scratch.scale.setScalar(mode === 'world' ? 0.6 : 1)
       scratch.updateMatrix()
       m.setMatrixAt(i, scratch.matrix)
-      m.setColorAt(i, tint.set(fields?.find((f) => f.id === marker.field)?.colour ?? '#9A948A'))
-    })
-    m.count = markers.length
+      m.setColorAt(i++, tint.set(fields?.find((f) => f.id === marker.field)?.colour ?? '#9A948A'))
+    }
+    m.count = i
     m.instanceMatrix.needsUpdate = true
     if (m.instanceColor) m.instanceColor.needsUpdate = true
     m.computeBoundingSphere()
-  }, [markers, fields, mode])
+  }, [markers, fields, mode, cull])
+  useLayoutEffect(() => write(), [write])
+  useFrame(() => {
+    if (written.current !== cull.version) write()
+  })
 
   if (!geometry || markers.length === 0) return null
   return (

@@ -16,13 +16,18 @@ import { selectCityId } from '../state/selectors'
 import { useExpo, useExpoStore } from '../state/useExpo'
 import { pavilionForm } from './forms'
 import { shadowTexture } from './shadowTexture'
+import { within, type Cull } from './culling'
 import { usePlan } from './usePlan'
 
 const scratch = new Object3D()
 const point = new Vector3()
 const SWITCH_SECONDS = 1.4
 
-export function Pavilions() {
+export interface PavilionsProps {
+  cull: Cull
+}
+
+export function Pavilions({ cull }: PavilionsProps) {
   const store = useExpoStore()
   const stats = useContext(FrameStatsContext)
   const invalidate = useThree((s) => s.invalidate)
@@ -63,16 +68,24 @@ export function Pavilions() {
     invalidate()
   }, [plan, reducedMotion, invalidate])
 
+  /** Per field, the cities written into its instance buffer, in instance order (for picking). */
+  const drawn = useRef<CitySummary[][]>([])
+  const written = useRef(-1)
+
   const write = (t: number) => {
     const k = easeInOut(t)
     let s = 0
+    written.current = cull.version
     FIELDS.forEach((field, f) => {
       const mesh = meshes.current[f]
-      const list = byField.get(field) ?? []
-      list.forEach((city, i) => {
+      const list: CitySummary[] = []
+      for (const city of byField.get(field) ?? []) {
         const to = plan.placements.get(city.id)
         const from = motion.current?.from.get(city.id) ?? to
-        if (!to || !from) return
+        if (!to || !from) continue
+        // Beyond the fog nothing is drawn; during a layout switch everything moves, so all are.
+        if (!motion.current && !within(cull, to.x, to.z, 12)) continue
+        const i = list.push(city) - 1
         const size =
           city.id === openCity
             ? 0.0001
@@ -87,7 +100,8 @@ export function Pavilions() {
         scratch.position.y = 0.05
         scratch.updateMatrix()
         shadows.current?.setMatrixAt(s++, scratch.matrix)
-      })
+      }
+      drawn.current[f] = list
       if (mesh) {
         mesh.count = list.length
         mesh.instanceMatrix.needsUpdate = true
@@ -103,7 +117,7 @@ export function Pavilions() {
 
   useLayoutEffect(() => {
     write(motion.current ? (performance.now() - motion.current.start) / (SWITCH_SECONDS * 1000) : 1)
-    stats.pavilions = cities?.length ?? 0
+    stats.pavilions = drawn.current.reduce((n, list) => n + list.length, 0)
     invalidate()
   })
   useEffect(
@@ -113,6 +127,10 @@ export function Pavilions() {
     [stats],
   )
   useFrame(() => {
+    if (!motion.current && written.current !== cull.version) {
+      write(1)
+      stats.pavilions = drawn.current.reduce((n, list) => n + list.length, 0)
+    }
     if (!motion.current) return
     const t = (performance.now() - motion.current.start) / (SWITCH_SECONDS * 1000)
     write(t)
@@ -148,8 +166,9 @@ export function Pavilions() {
 
   const cityAt = (event: ThreeEvent<PointerEvent | MouseEvent>) => {
     const field = (event.object.userData as { field?: FieldId }).field
-    return field && event.instanceId !== undefined
-      ? byField.get(field)?.[event.instanceId]
+    const f = field ? FIELDS.indexOf(field) : -1
+    return f >= 0 && event.instanceId !== undefined
+      ? drawn.current[f]?.[event.instanceId]
       : undefined
   }
 
