@@ -1,4 +1,4 @@
-import { useContext, useMemo, useSyncExternalStore, type MouseEvent } from 'react'
+import { useContext, useEffect, useMemo, useRef, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { localize } from '../catalogue/localize'
 import { planFor } from '../layout/plan'
@@ -15,17 +15,25 @@ export function Minimap() {
   const language = useExpo((s) => s.language)
   const world = useExpo((s) => s.route.params.layout === 'world')
   const plan = useMemo(() => planFor(cities ?? [], world ? 'world' : 'districts'), [cities, world])
-  const camera = useSyncExternalStore(
-    (notify) => {
-      live.listeners.add(notify)
-      return () => live.listeners.delete(notify)
-    },
-    () =>
-      `${Math.round(live.camera.x)},${Math.round(live.camera.z)},${live.camera.heading.toFixed(2)}`,
-  )
-  const [cx, cz, heading] = camera.split(',').map(Number) as [number, number, number]
   const r = Math.max(plan.radius, 80) * 1.05
   const colour = (field: string) => fields?.find((f) => f.id === field)?.colour ?? '#5A5A66'
+  const here = useRef<SVGGElement>(null)
+
+  // "You are here" follows the camera without React: the scene calls this on frames it draws.
+  useEffect(() => {
+    const move = () => {
+      const { x, z, heading } = live.camera
+      here.current?.setAttribute(
+        'transform',
+        `translate(${x} ${z}) rotate(${(heading * 180) / Math.PI})`,
+      )
+    }
+    move()
+    live.listeners.add(move)
+    return () => {
+      live.listeners.delete(move)
+    }
+  }, [live])
 
   const travel = (event: MouseEvent<SVGSVGElement>) => {
     const box = event.currentTarget.getBoundingClientRect()
@@ -59,10 +67,7 @@ export function Minimap() {
             </circle>
           )
         })}
-        <g
-          transform={`translate(${cx} ${cz}) rotate(${(heading * 180) / Math.PI})`}
-          className="minimap-here"
-        >
+        <g ref={here} className="minimap-here">
           <path d={`M0 ${-r / 14} L${r / 24} ${r / 28} L0 ${r / 60} L${-r / 24} ${r / 28}Z`} />
         </g>
       </svg>
