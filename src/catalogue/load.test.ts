@@ -65,7 +65,7 @@ describe('the runtime loader', () => {
           summary: text,
           sdg11: ['11.4'],
           practices: ['public-space'],
-          links: [{ url: 'https://a.org', label: 'A' }],
+          links: [{ url: 'https://example.org', label: 'A' }],
         },
         {
           id: 'bad',

@@ -81,3 +81,18 @@ export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true })
   await page.screenshot({ path: `${SHOTS}/${name}.png` })
 }
+
+/**
+ * Waits until no frame has been drawn for `quiet` ms (flights and texture loads are over) and
+ * returns the frame count at rest.
+ */
+export async function settle(page: Page, quiet = 700): Promise<number> {
+  let last = -1
+  for (let i = 0; i < 80; i++) {
+    const frames = await page.evaluate(() => window.__expo!.frames)
+    if (frames === last) return frames
+    last = frames
+    await page.waitForTimeout(quiet)
+  }
+  throw new Error('the scene never came to rest')
+}

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { preview, type PreviewServer } from 'vite'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { buildSite } from '../../scripts/bench/buildSite'
 import { writeSyntheticContent } from '../../scripts/bench/synthetic'
-import { launch, openPage, shot, waitReady } from './browser'
+import { launch, openPage, settle, shot, waitReady } from './browser'
 
 const realUrl = inject('baseUrl')
 let syntheticUrl = ''
@@ -37,23 +37,12 @@ afterAll(async () => {
   await server?.close()
 })
 
-async function quiet(page: Page): Promise<number> {
-  let last = -1
-  for (let i = 0; i < 80; i++) {
-    const frames = await page.evaluate(() => window.__expo!.frames)
-    if (frames === last) return frames
-    last = frames
-    await page.waitForTimeout(700)
-  }
-  throw new Error('the scene never came to rest')
-}
-
 async function measure(base: string, city: string, name: string) {
   const { page, errors, foreign } = await openPage(browser, base)
   await page.addInitScript(() => localStorage.setItem('creative-cities-expo:hints-seen', '1'))
   await page.goto(`${base}#/?view=3d`)
   await waitReady(page)
-  const framesAtRest = await quiet(page)
+  const framesAtRest = await settle(page)
   const ground = await page.evaluate(() => window.__expo!.renderer)
   const pavilions = await page.evaluate(() => window.__expo!.pavilions)
   await shot(page, name)
@@ -61,7 +50,7 @@ async function measure(base: string, city: string, name: string) {
   const idleFrames = (await page.evaluate(() => window.__expo!.frames)) - framesAtRest
   await page.evaluate((id) => (location.hash = `#/city/${id}?view=3d`), city)
   await page.waitForFunction((id) => window.__expo!.selected.city === id, city)
-  await quiet(page)
+  await settle(page)
   const inside = await page.evaluate(() => window.__expo!.renderer)
   await page.context().close()
   return { ground, inside, idleFrames, pavilions, errors, foreign }

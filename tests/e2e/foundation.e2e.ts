@@ -1,22 +1,15 @@
 import { readdirSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launch, openPage, shot, waitReady } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { openPage, shot, waitReady } from './browser'
+import { useBrowser } from './useBrowser'
 
 const baseUrl = inject('baseUrl')
 const cityCount = readdirSync('content/cities').filter((f) => f.endsWith('.json')).length
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browserOf = useBrowser()
 
 describe('the built site', () => {
   it('loads the 3D ground with one pavilion per city, and a click opens a city', async () => {
-    const { page, errors, foreign } = await openPage(browser, baseUrl)
+    const { page, errors, foreign } = await openPage(browserOf(), baseUrl)
     await page.goto(`${baseUrl}#/?view=3d`)
     await waitReady(page)
     expect(await page.evaluate(() => window.__expo?.view)).toBe('3d')
@@ -36,7 +29,7 @@ describe('the built site', () => {
   })
 
   it('works as pages with the 3D off: list, city, exhibit, back', async () => {
-    const { page, errors, foreign } = await openPage(browser, baseUrl)
+    const { page, errors, foreign } = await openPage(browserOf(), baseUrl)
     await page.goto(`${baseUrl}#/?view=2d`)
     await waitReady(page)
     expect(await page.evaluate(() => window.__expo?.view)).toBe('2d')
@@ -64,7 +57,7 @@ describe('the built site', () => {
   })
 
   it('filters the list from the address and shows a clear message for unknown ids', async () => {
-    const { page, errors } = await openPage(browser, baseUrl, { width: 390, height: 844 })
+    const { page, errors } = await openPage(browserOf(), baseUrl, { width: 390, height: 844 })
     await page.goto(`${baseUrl}#/?view=2d&field=film`)
     await waitReady(page)
     const films = await page.locator('.city-grid > li').count()

@@ -1,17 +1,11 @@
 /** The expo ground as a visitor uses it: keyboard, deep links, back, tours, walking, budgets. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launch, openPage, shot, waitReady } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { openPage, settle, shot, waitReady } from './browser'
+import { useBrowser } from './useBrowser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browserOf = useBrowser()
 
 const hooks = (page: Page) =>
   page.evaluate(() => {
@@ -25,20 +19,8 @@ const hooks = (page: Page) =>
     }
   })
 
-/** Waits until no frame has been drawn for `quiet` ms: flights and texture loads are over. */
-async function settle(page: Page, quiet = 700): Promise<void> {
-  let last = -1
-  for (let i = 0; i < 80; i++) {
-    const frames = await page.evaluate(() => window.__expo!.frames)
-    if (frames === last) return
-    last = frames
-    await page.waitForTimeout(quiet)
-  }
-  throw new Error('the scene never came to rest')
-}
-
 async function open3d(hash: string, size = { width: 1280, height: 800 }) {
-  const guarded = await openPage(browser, baseUrl, size)
+  const guarded = await openPage(browserOf(), baseUrl, size)
   await guarded.page.addInitScript(() =>
     localStorage.setItem('creative-cities-expo:hints-seen', '1'),
   )

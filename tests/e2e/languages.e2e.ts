@@ -5,19 +5,13 @@
  * Screenshots: test-results/screens/lang-<l>-{desktop,phone}.png, lang-{zh,ar}-exhibit-*.png.
  */
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launch, openPage, shot, waitReady } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { openPage, shot, waitReady } from './browser'
+import { useBrowser } from './useBrowser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browserOf = useBrowser()
 
 const LANGUAGES = ['en', 'fr', 'zh', 'es', 'ar', 'ru'] as const
 type Language = (typeof LANGUAGES)[number]
@@ -71,7 +65,7 @@ describe.each(LANGUAGES)('the interface in %s', (language) => {
       ['desktop', { width: 1280, height: 800 }],
       ['phone', { width: 390, height: 844 }],
     ] as const) {
-      const { page, errors, foreign } = await openPage(browser, baseUrl, viewport)
+      const { page, errors, foreign } = await openPage(browserOf(), baseUrl, viewport)
       await page.goto(`${baseUrl}#/?view=2d&lang=${language}`)
       await waitReady(page)
       const html = await page.evaluate(() => ({
@@ -99,7 +93,7 @@ describe.each(LANGUAGES)('the interface in %s', (language) => {
 
 describe.each(['zh', 'ar'] as const)('an exhibit in %s', (language) => {
   it('reads in its script, with English content marked where there is no translation', async () => {
-    const { page, errors, foreign } = await openPage(browser, baseUrl)
+    const { page, errors, foreign } = await openPage(browserOf(), baseUrl)
     await page.goto(
       `${baseUrl}#/city/krakow-literature/krakow-resilient-bookstores?view=2d&lang=${language}`,
     )
