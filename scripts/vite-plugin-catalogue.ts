@@ -40,11 +40,18 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
   let good: Built | undefined
   let errors: string[] = []
 
-  const refresh = async () => {
-    const result = await build(dir)
-    errors = result.errors
-    if (result.built) good = result.built
-    return result
+  // Builds run one after another, in the order of the edits: an older, slower build can never
+  // finish last and leave its stale result (errors, or an outdated catalogue) in place.
+  let queue: Promise<unknown> = Promise.resolve()
+  const refresh = () => {
+    const run = queue.then(async () => {
+      const result = await build(dir)
+      errors = result.errors
+      if (result.built) good = result.built
+      return result
+    })
+    queue = run.catch(() => undefined)
+    return run
   }
 
   return {
