@@ -91,9 +91,9 @@ describe('content check, one fixture per mistake class', () => {
     [
       'translations',
       [
-        `${CITY}: /name: warning: no zh text yet (English is shown)`,
-        `${CITY}: /initiatives/0/title: warning: no fr text yet (English is shown)`,
-        `${CITY}: /initiatives/0/summary: warning: no fr, zh text yet (English is shown)`,
+        `${CITY}: /name: warning: no zh, es, ar, ru text yet (English is shown)`,
+        `${CITY}: /initiatives/0/title: warning: no fr, es, ar, ru text yet (English is shown)`,
+        `${CITY}: /initiatives/0/summary: warning: no fr, zh, es, ar, ru text yet (English is shown)`,
       ],
     ],
   ])('%s', (caseName, expected) => {

@@ -1,11 +1,11 @@
 /**
- * Translation coverage: every localized text `{ en, fr?, zh? }` found in the content, counted per
- * kind (titles, summaries, narrations, other) and language. Missing fr/zh is a warning, not an error.
+ * Translation coverage: every localized text `{ en, fr?, zh?, es?, ar?, ru? }` found in the content, counted per
+ * kind (titles, summaries, narrations, other) and language. Missing fr/zh/es/ar/ru is a warning, not an error.
  */
 import type { Problem } from '../../src/catalogue/issues.ts'
 import { toPointer } from '../../src/catalogue/issues.ts'
 
-const TRANSLATED = ['fr', 'zh'] as const
+const TRANSLATED = ['fr', 'zh', 'es', 'ar', 'ru'] as const
 const LANGUAGE_KEYS = new Set(['en', 'fr', 'zh', 'es', 'ar', 'ru'])
 const KINDS: Record<string, string> = {
   title: 'titles',
@@ -30,7 +30,9 @@ export function coverageOf() {
         if (isLocalized(value)) {
           const key = path.findLast((p): p is string => typeof p === 'string') ?? ''
           const kind = KINDS[key] ?? 'other texts'
-          const row = (counts[kind] ??= { fr: { done: 0, total: 0 }, zh: { done: 0, total: 0 } })
+          const row = (counts[kind] ??= Object.fromEntries(
+            TRANSLATED.map((lang) => [lang, { done: 0, total: 0 }]),
+          ) as Coverage[string])
           const missing = TRANSLATED.filter((lang) => {
             row[lang].total++
             const present = typeof value[lang] === 'string' && (value[lang] as string).trim() !== ''

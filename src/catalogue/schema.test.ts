@@ -52,14 +52,21 @@ describe('https URLs, by pattern', () => {
 })
 
 describe('localized text', () => {
-  it.each([{ en: 'a' }, { en: 'a', fr: 'b' }, { en: 'a', fr: 'b', zh: 'c' }])(
-    'accepts %j',
-    (text) => expect(localizedTextSchema.safeParse(text).success).toBe(true),
-  )
-  it.each([{}, { fr: 'b' }, { en: '' }, { en: '  ' }, { en: 'a', de: 'b' }, { en: 1 }, 'text'])(
-    'rejects %j',
-    (text) => expect(localizedTextSchema.safeParse(text).success).toBe(false),
-  )
+  it.each([
+    { en: 'a' },
+    { en: 'a', fr: 'b' },
+    { en: 'a', fr: 'b', zh: 'c', es: 'd', ar: 'e', ru: 'f' },
+  ])('accepts %j', (text) => expect(localizedTextSchema.safeParse(text).success).toBe(true))
+  it.each([
+    {},
+    { fr: 'b' },
+    { en: '' },
+    { en: '  ' },
+    { en: 'a', de: 'b' },
+    { en: 'a', ar: '' },
+    { en: 1 },
+    'text',
+  ])('rejects %j', (text) => expect(localizedTextSchema.safeParse(text).success).toBe(false))
 })
 
 describe('media', () => {

@@ -28,18 +28,21 @@ export const httpsUrlSchema = z
 
 /** Text in the content languages; `en` is required, a missing language falls back to it. */
 export const localizedTextSchema = z
-  .strictObject({ en: text, fr: text.optional(), zh: text.optional() })
-  .meta({ description: 'Text in English (required), French and Chinese.' })
+  .strictObject({
+    en: text,
+    fr: text.optional(),
+    zh: text.optional(),
+    es: text.optional(),
+    ar: text.optional(),
+    ru: text.optional(),
+  })
+  .meta({
+    description:
+      'Text in English (required) and the other UN languages: fr, zh, es, ar, ru. A missing language shows the English text, marked.',
+  })
 
-/** Taxonomy names may also be given in the other interface languages. */
-export const taxonomyTextSchema = z.strictObject({
-  en: text,
-  fr: text.optional(),
-  zh: text.optional(),
-  es: text.optional(),
-  ar: text.optional(),
-  ru: text.optional(),
-})
+/** Taxonomy names: the same six languages. */
+export const taxonomyTextSchema = localizedTextSchema
 
 export const fieldIdSchema = z.enum(FIELDS)
 export const sdg11Schema = z.enum(SDG11_TARGETS)

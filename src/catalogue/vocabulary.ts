@@ -45,8 +45,8 @@ export const PRACTICES = [
 ] as const
 export type Practice = (typeof PRACTICES)[number]
 
-/** Languages the content is written in (the e-publication's three). `en` is required. */
-export const CONTENT_LANGUAGES = ['en', 'fr', 'zh'] as const
+/** Languages the content is written in (the six UN languages). `en` is required. */
+export const CONTENT_LANGUAGES = ['en', 'fr', 'zh', 'es', 'ar', 'ru'] as const
 export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number]
 
 /** Languages of the interface (the six UN languages). */
