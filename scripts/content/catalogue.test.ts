@@ -12,9 +12,9 @@ beforeAll(() => {
 })
 
 describe('the catalogue', () => {
-  it('holds the 106 researched initiatives in 85 cities', () => {
-    expect(content.cities).toHaveLength(85)
-    expect(content.cities.flatMap((c) => c.initiatives)).toHaveLength(106)
+  it('holds at least the 106 researched initiatives in 85 cities, and the additions since', () => {
+    expect(content.cities.length).toBeGreaterThanOrEqual(85)
+    expect(content.cities.flatMap((c) => c.initiatives).length).toBeGreaterThanOrEqual(106)
   })
 
   it('covers all seven creative fields', () => {

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import { CATALOGUE_VERSION, type CatalogueIndex } from '../../src/catalogue/compiled.ts'
+import type { SearchDoc, SearchFile } from '../../src/catalogue/search.ts'
 import { webImages } from '../assets/images.ts'
 import type { Content } from './validate.ts'
 
@@ -52,9 +53,13 @@ export function compile(content: Content): Compiled {
       file,
     }
   })
+  const searchText = JSON.stringify(searchFile(content))
+  const search = `search.${hash(searchText)}.json`
+  files.set(search, searchText)
   const { $schema: _e, ...exhibition } = content.exhibition
   const index: CatalogueIndex = {
     version: CATALOGUE_VERSION,
+    search,
     exhibition,
     fields: content.fields.fields,
     sdg11: content.sdg11.targets,
@@ -65,4 +70,30 @@ export function compile(content: Content): Compiled {
   const indexFile = `index.${hash(text)}.json`
   files.set(indexFile, text)
   return { files, indexFile }
+}
+
+/** The texts the search box looks through, loaded by the site only when a visitor searches. */
+export function searchFile(content: Content): SearchFile {
+  const docs: SearchDoc[] = content.cities.flatMap((city) => [
+    {
+      id: `c:${city.id}`,
+      cityId: city.id,
+      name: city.name,
+      summary: city.introduction,
+      country: city.country,
+      field: city.field,
+    },
+    ...city.initiatives.map((initiative) => ({
+      id: `i:${initiative.id}`,
+      cityId: city.id,
+      initiativeId: initiative.id,
+      name: initiative.title,
+      summary: initiative.summary,
+      ...(initiative.body ? { body: initiative.body } : {}),
+      country: city.country,
+      field: city.field,
+      practices: initiative.practices,
+    })),
+  ])
+  return { version: 1, docs }
 }

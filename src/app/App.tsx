@@ -10,6 +10,7 @@ import type { ExpoStore } from '../state/store'
 import { Shell } from '../ui/Shell'
 import { LanguageSync } from './LanguageSync'
 import { CityLoader } from './CityLoader'
+import { SearchLoader } from './SearchLoader'
 import { Stage } from './Stage'
 import { TourDirector } from './TourDirector'
 import { LiveInputContext } from '../state/FrameStatsContext'
@@ -37,6 +38,7 @@ export function App({ store, i18n, stats, chrome = true, children }: AppProps) {
             <RouteSync />
             <LanguageSync />
             <CityLoader />
+            <SearchLoader />
             <Shell chrome={chrome} stage={<Stage />} />
             <TourDirector />
             {children}

@@ -3,6 +3,8 @@
  * Fetching is here; validation is in catalogue/load.ts.
  */
 import { parseCity, parseIndex, type Notice } from '../catalogue/load'
+import type { SearchFile, SearchLabels } from '../catalogue/search'
+import { selectCity } from '../state/derived'
 import type { ExpoStore } from '../state/store'
 
 let indexUrl: URL | undefined
@@ -38,9 +40,49 @@ export async function loadCatalogue(store: ExpoStore, address?: string): Promise
   }
 }
 
+/** Loads the search texts and builds the full-text search (a lazy chunk: MiniSearch). */
+export async function loadSearch(store: ExpoStore, labels: Omit<SearchLabels, 'fields'>) {
+  const { catalogue, searchStatus } = store.getState()
+  if (!catalogue?.search || !indexUrl || searchStatus === 'loading' || searchStatus === 'ready')
+    return
+  store.getState().setSearch('loading')
+  try {
+    const url = new URL(catalogue.search, indexUrl)
+    const [{ createSearch }, data] = await Promise.all([
+      import('../catalogue/search'),
+      fetchJson(url),
+    ])
+    if (!isSearchFile(data)) throw new Error(`${catalogue.search}: not a search file`)
+    const fields = Object.fromEntries(catalogue.fields.map((f) => [f.id, f.name]))
+    // The catalogue may have changed while this loaded (dev server): keep only a matching one.
+    if (store.getState().catalogue !== catalogue) return
+    store.getState().setSearch('ready', createSearch(data, { ...labels, fields }))
+  } catch (error) {
+    store.getState().setSearch('failed')
+    store.getState().addNotices([failure('search', error)])
+  }
+}
+
+function isSearchFile(data: unknown): data is SearchFile {
+  const file = data as Partial<SearchFile> | null
+  return (
+    typeof file === 'object' &&
+    file !== null &&
+    file.version === 1 &&
+    Array.isArray(file.docs) &&
+    file.docs.every(
+      (d) =>
+        typeof d?.id === 'string' &&
+        typeof d.cityId === 'string' &&
+        typeof d.name?.en === 'string' &&
+        typeof d.summary?.en === 'string',
+    )
+  )
+}
+
 export async function loadCity(store: ExpoStore, id: string): Promise<void> {
   const { catalogue, cities } = store.getState()
-  const summary = catalogue?.cities.find((c) => c.id === id)
+  const summary = catalogue ? selectCity(store.getState(), id) : undefined
   if (!summary || !indexUrl || cities[id]) return
   store.getState().setCity(id, { status: 'loading' })
   const url = new URL(summary.file, indexUrl)

@@ -4,6 +4,8 @@
  */
 import { formatRoute } from '../routing/route'
 import type { FrameStats, ScreenPoint } from '../state/frameStats'
+import type { SearchEngine } from '../catalogue/search'
+import { selectSelection } from '../state/derived'
 import { selectCityId, selectInitiativeId, selectView } from '../state/selectors'
 import type { ExpoStore } from '../state/store'
 
@@ -21,6 +23,12 @@ export interface ExpoTestHooks {
   readonly frameTimes: number[]
   /** Camera position and orbit target of the last frame drawn, m. */
   readonly camera: FrameStats['pose']
+  /** The ids the current filters and search select: the same set both views show. */
+  readonly matches: { cities: string[]; initiatives: string[] }
+  /** How many pavilions the 3D view draws as matching (all of them when nothing narrows). */
+  readonly highlighted: number
+  /** The ranked list the search box shows for `query`, best first (loads the search if needed). */
+  search: (query: string) => Promise<{ cityId: string; initiativeId?: string }[]>
   /** Pavilions a pointer can reach (not under a panel), nearest to the camera first. */
   pavilionScreenPoints: () => ScreenPoint[]
 }
@@ -72,6 +80,21 @@ export function installTestHooks(
       const { position, target } = stats.pose
       return { position: [...position] as typeof position, target: [...target] as typeof target }
     },
+    get matches() {
+      const { cities, initiatives } = selectSelection(store.getState())
+      return { cities: [...cities], initiatives: [...initiatives] }
+    },
+    get highlighted() {
+      return stats.highlighted
+    },
+    async search(query) {
+      const engine = await searchEngine(store)
+      const outcome = engine ? engine.search(query) : null
+      // The same function, with the same limits, that the box's list comes from.
+      return (outcome?.results ?? []).map(({ cityId, initiativeId }) =>
+        initiativeId ? { cityId, initiativeId } : { cityId },
+      )
+    },
     pavilionScreenPoints() {
       return (stats.screenPoints?.() ?? [])
         .filter((p) => document.elementFromPoint(p.x, p.y)?.tagName === 'CANVAS')
@@ -79,4 +102,21 @@ export function installTestHooks(
     },
   }
   Object.defineProperty(window, '__expo', { value: Object.freeze(hooks), configurable: true })
+}
+
+/** The loaded search engine: asks the app to load it and waits (null if it cannot load). */
+function searchEngine(store: ExpoStore): Promise<SearchEngine | null> {
+  return new Promise((resolve) => {
+    let unsubscribe = () => {}
+    const check = () => {
+      const { searchEngine: engine, searchStatus } = store.getState()
+      if (!engine && searchStatus !== 'failed') return false
+      unsubscribe()
+      resolve(engine)
+      return true
+    }
+    if (check()) return
+    unsubscribe = store.subscribe(() => void check())
+    if (store.getState().searchStatus === 'idle') store.getState().setSearch('wanted')
+  })
 }

@@ -37,6 +37,11 @@ export const citySummarySchema = citySchema
 /** Each list item is checked on its own at runtime, so one bad item never blanks the show. */
 export const indexEnvelopeSchema = z.object({
   version: z.literal(CATALOGUE_VERSION),
+  /** Address of the search texts, relative to the index; content-hashed, loaded on demand. */
+  search: z
+    .string()
+    .regex(/^search\.[0-9a-f]{10}\.json$/)
+    .optional(),
   exhibition: exhibitionSchema
     .omit({ $schema: true, tours: true })
     .extend({ tours: z.array(z.unknown()) }),

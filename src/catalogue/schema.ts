@@ -171,6 +171,13 @@ export const networkSchema = z.strictObject({
       designated: z.int().min(2004).max(2100),
       member2020: z.boolean(),
       location: locationSchema,
+      fieldChange: z
+        .strictObject({ field: z.enum(NETWORK_FIELDS), year: z.int().min(2004).max(2100) })
+        .optional()
+        .meta({
+          description:
+            'A later change of creative field: `field` is the city’s field in 2020 (the exhibition’s year), this is the one it moved to and when.',
+        }),
     }),
   ),
 })

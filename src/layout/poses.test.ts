@@ -34,6 +34,21 @@ describe('camera poses', () => {
     expect(pose.target).toEqual(exhibit)
   })
 
+  it('frames the matching pavilions: centred on them, closer for fewer, the ground for none', () => {
+    const ids = cities.filter((c) => c.field === first.field).map((c) => c.id)
+    const pose = poseFor({ name: 'matches', cityIds: ids }, plan)
+    const places = ids.map((id) => plan.placements.get(id)!)
+    const mean = (k: 'x' | 'z') =>
+      (Math.min(...places.map((p) => p[k])) + Math.max(...places.map((p) => p[k]))) / 2
+    expect(pose.target.x).toBeCloseTo(mean('x'))
+    expect(pose.target.z).toBeCloseTo(mean('z'))
+    const one = poseFor({ name: 'matches', cityIds: [first.id] }, plan)
+    const height = (p: typeof pose) => p.position.y
+    expect(height(one)).toBeLessThan(height(pose))
+    expect(height(pose)).toBeLessThan(height(groundPose(plan)) * 1.2)
+    expect(poseFor({ name: 'matches', cityIds: ['nowhere'] }, plan)).toEqual(groundPose(plan))
+  })
+
   it('falls back to the ground for an unknown city', () => {
     expect(poseFor({ name: 'city', cityId: 'nowhere', exhibits: 1 }, plan)).toEqual(
       groundPose(plan),

@@ -19,6 +19,7 @@ export interface Pose {
 export type PoseRequest =
   | { name: 'ground' }
   | { name: 'focus'; cityId: string }
+  | { name: 'matches'; cityIds: readonly string[] }
   | { name: 'city'; cityId: string; exhibits: number }
   | { name: 'initiative'; cityId: string; exhibits: number; index: number }
 
@@ -43,6 +44,36 @@ export function groundPose(plan: GroundPlan): Pose {
   const extent = world ? Math.max(maxX - minX, (maxZ - minZ) * 1.6) * 0.62 : plan.radius * 1.25
   const distance = Math.min(2600, Math.max(160, extent))
   const elevation = ((world ? 62 : 50) * Math.PI) / 180
+  return {
+    position: { x: cx, y: Math.sin(elevation) * distance, z: cz + Math.cos(elevation) * distance },
+    target: { x: cx, y: 0, z: cz },
+  }
+}
+
+/**
+ * Every pavilion in `ids` in view, from the south like the ground view, as close as they allow
+ * (one pavilion: about its focus distance; the whole ground: about the ground's own view).
+ */
+export function matchesPose(plan: GroundPlan, ids: readonly string[]): Pose {
+  let minX = Infinity
+  let maxX = -Infinity
+  let minZ = Infinity
+  let maxZ = -Infinity
+  for (const id of ids) {
+    const p = plan.placements.get(id)
+    if (!p) continue
+    minX = Math.min(minX, p.x)
+    maxX = Math.max(maxX, p.x)
+    minZ = Math.min(minZ, p.z)
+    maxZ = Math.max(maxZ, p.z)
+  }
+  if (!Number.isFinite(minX)) return groundPose(plan)
+  const cx = (minX + maxX) / 2
+  const cz = (minZ + maxZ) / 2
+  // Pavilions are up to 12 m wide: pad so the outer ones are not cut at the frame's edge.
+  const extent = (Math.max(maxX - minX, (maxZ - minZ) * 1.4) + 40) * 0.9
+  const distance = Math.min(2600, Math.max(70, extent))
+  const elevation = (55 * Math.PI) / 180
   return {
     position: { x: cx, y: Math.sin(elevation) * distance, z: cz + Math.cos(elevation) * distance },
     target: { x: cx, y: 0, z: cz },
@@ -95,6 +126,7 @@ export function focusPose(place: Placement): Pose {
 /** `back`: how much further a room view steps back (see scene/visibleArea.ts). */
 export function poseFor(request: PoseRequest, plan: GroundPlan, back = 1): Pose {
   if (request.name === 'ground') return groundPose(plan)
+  if (request.name === 'matches') return matchesPose(plan, request.cityIds)
   const place = plan.placements.get(request.cityId)
   if (!place) return groundPose(plan)
   if (request.name === 'focus') return focusPose(place)

@@ -26,6 +26,14 @@ describe('addresses', () => {
         params: { lang: 'ar', view: '3d', field: 'film', sdg: '11.4', q: 'jazz online' },
       },
     ],
+    ['#/about', { place: { name: 'about' }, params: {} }],
+    [
+      '#/?practice=digital-culture&region=africa&year=2021',
+      {
+        place: { name: 'ground' },
+        params: { practice: 'digital-culture', region: 'africa', year: 2021 },
+      },
+    ],
     [
       '#/?tour=food-solidarity&stop=2',
       { place: { name: 'ground' }, params: { tour: 'food-solidarity', stop: 2 } },
@@ -46,7 +54,7 @@ describe('addresses', () => {
     })
   })
 
-  it.each(['#/city', '#/city/Bad_Id', '#/city/a/b/c', '#/cities/a', '#/%E0%A4%A'])(
+  it.each(['#/city', '#/city/Bad_Id', '#/city/a/b/c', '#/cities/a', '#/%E0%A4%A', '#/about/x'])(
     'keeps %s as an unknown place',
     (hash) => {
       expect(parseRoute(hash).place.name).toBe('unknown')
@@ -55,7 +63,9 @@ describe('addresses', () => {
 
   it('drops parameters it does not know or that are malformed', () => {
     expect(
-      parseRoute('#/?lang=de&view=4d&field=dance&sdg=12.1&stop=2&tour=Bad Tour&x=1').params,
+      parseRoute(
+        '#/?lang=de&view=4d&field=dance&sdg=12.1&stop=2&tour=Bad Tour&x=1&year=20.5&practice=x',
+      ).params,
     ).toEqual({})
   })
 })

@@ -1,6 +1,6 @@
 /**
  * Addresses (SPEC §6), parsed and formatted by pure functions. The address is the navigation
- * state: `#/`, `#/city/<id>`, `#/city/<id>/<initiative>`, with query parameters after the path.
+ * state: `#/`, `#/city/<id>`, `#/city/<id>/<initiative>`, `#/about`, with query parameters after the path.
  */
 import {
   FIELDS,
@@ -19,6 +19,7 @@ export type Place =
   | { name: 'ground' }
   | { name: 'city'; cityId: string }
   | { name: 'initiative'; cityId: string; initiativeId: string }
+  | { name: 'about' }
   | { name: 'unknown'; path: string }
 
 export interface RouteParams {
@@ -27,6 +28,8 @@ export interface RouteParams {
   sdg?: Sdg11Target
   practice?: Practice
   region?: Region
+  /** A year the initiatives' periods touch, e.g. 2020. */
+  year?: number
   q?: string
   /** The 3D arrangement: the seven districts (default) or the world map. */
   layout?: 'world'
@@ -52,6 +55,7 @@ const PARAM_ORDER = [
   'sdg',
   'practice',
   'region',
+  'year',
   'q',
   'tour',
   'stop',
@@ -73,6 +77,7 @@ function parsePlace(path: string): Place {
       }
     })
   if (parts.length === 0) return { name: 'ground' }
+  if (parts.length === 1 && parts[0] === 'about') return { name: 'about' }
   const [head, cityId, initiativeId, ...rest] = parts
   if (head === 'city' && cityId && ID.test(cityId) && rest.length === 0) {
     if (initiativeId === undefined) return { name: 'city', cityId }
@@ -91,6 +96,7 @@ function parseParams(query: URLSearchParams): RouteParams {
   const region = oneOf(REGIONS, query.get('region'))
   const layout = oneOf(['world'] as const, query.get('layout'))
   const q = query.get('q')?.trim()
+  const year = Number(query.get('year'))
   const tour = query.get('tour')
   const stop = Number(query.get('stop'))
   if (lang) params.lang = lang
@@ -100,6 +106,8 @@ function parseParams(query: URLSearchParams): RouteParams {
   if (practice) params.practice = practice
   if (region) params.region = region
   if (layout) params.layout = layout
+  if (query.has('year') && Number.isInteger(year) && year >= 2000 && year <= 2100)
+    params.year = year
   if (q) params.q = q.slice(0, 200)
   if (tour && ID.test(tour)) {
     params.tour = tour
@@ -131,6 +139,8 @@ export function formatPlace(place: Place): string {
       return `/city/${place.cityId}`
     case 'initiative':
       return `/city/${place.cityId}/${place.initiativeId}`
+    case 'about':
+      return '/about'
     case 'unknown':
       return place.path
   }

@@ -7,20 +7,24 @@ import { useEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import type { OrbitLike } from './controlsType'
 import { flightSeconds, lerpPose, poseFor, type Pose, type PoseRequest } from '../layout/poses'
+import { selectCity, selectSelection } from '../state/derived'
+import { selectCityId } from '../state/selectors'
 import { useExpo, useExpoStore } from '../state/useExpo'
 import { usePlan } from './usePlan'
 import { stepBack } from './visibleArea'
 
 function usePoseRequest(): PoseRequest {
   const place = useExpo((s) => s.route.place)
-  const city = useExpo((s) =>
-    place.name === 'city' || place.name === 'initiative'
-      ? s.catalogue?.cities.find((c) => c.id === place.cityId)
-      : undefined,
-  )
+  const city = useExpo((s) => selectCity(s, selectCityId(s)))
   const focused = useExpo((s) => s.focusedCityId)
-  if (!city || place.name === 'ground' || place.name === 'unknown')
-    return focused ? { name: 'focus', cityId: focused } : { name: 'ground' }
+  const selection = useExpo(selectSelection)
+  if (!city || (place.name !== 'city' && place.name !== 'initiative')) {
+    if (focused) return { name: 'focus', cityId: focused }
+    // Filters on: frame what they select (all of it, or nothing, is the ground's own view).
+    if (selection.narrowed && selection.cities.length > 0)
+      return { name: 'matches', cityIds: selection.cities }
+    return { name: 'ground' }
+  }
   if (place.name === 'city')
     return { name: 'city', cityId: city.id, exhibits: city.initiatives.length }
   const index = city.initiatives.findIndex((i) => i.id === place.initiativeId)

@@ -8,10 +8,19 @@ export interface ExhibitProps {
   position: [number, number, number]
   rotation: number
   selected: boolean
+  /** Left out by the filters or the search: shown greyed, still reachable. */
+  dimmed?: boolean
 }
 
 /** One exhibit: its poster on a stand at eye height. Click to look at it closely. */
-export function Exhibit({ cityId, initiativeId, position, rotation, selected }: ExhibitProps) {
+export function Exhibit({
+  cityId,
+  initiativeId,
+  position,
+  rotation,
+  selected,
+  dimmed = false,
+}: ExhibitProps) {
   const store = useExpoStore()
   const poster = usePosterTexture(initiativeId)
   const [x, y, z] = position
@@ -37,7 +46,9 @@ export function Exhibit({ cityId, initiativeId, position, rotation, selected }: 
         <meshBasicMaterial
           key={poster ? 'poster' : 'blank'}
           map={poster}
-          color={poster ? '#FFFFFF' : '#E9E1D3'}
+          color={poster ? (dimmed ? '#8F8A82' : '#FFFFFF') : '#E9E1D3'}
+          transparent={dimmed}
+          opacity={dimmed ? 0.55 : 1}
           toneMapped={false}
         />
       </mesh>

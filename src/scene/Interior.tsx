@@ -1,11 +1,13 @@
 /**
  * The inside of the open pavilion: a round room, open to the sky like a maquette, with one exhibit
- * per initiative on a stand along its back wall. Mounted only for the pavilion in the address.
+ * per initiative on a stand along its back wall; exhibits the filters leave out are dimmed.
+ * Mounted only for the pavilion in the address.
  */
 import { useMemo } from 'react'
 import { CylinderGeometry } from 'three'
 import { placeExhibits, roomRadius } from '../layout/interior'
-import { selectCitySummary, selectInitiativeId } from '../state/selectors'
+import { selectCity, selectField, selectSelection } from '../state/derived'
+import { selectInitiativeId } from '../state/selectors'
 import { useExpo } from '../state/useExpo'
 import { Exhibit } from './Exhibit'
 import { usePlan } from './usePlan'
@@ -15,10 +17,9 @@ export interface InteriorProps {
 }
 
 export function Interior({ cityId }: InteriorProps) {
-  const city = useExpo((s) => selectCitySummary(s, cityId))
-  const colour = useExpo(
-    (s) => s.catalogue?.fields.find((f) => f.id === city?.field)?.colour ?? '#5A5A66',
-  )
+  const city = useExpo((s) => selectCity(s, cityId))
+  const colour = useExpo((s) => selectField(s, city?.field)?.colour ?? '#5A5A66')
+  const selection = useExpo(selectSelection)
   const selected = useExpo(selectInitiativeId)
   const { plan } = usePlan()
   const place = plan.placements.get(cityId)
@@ -67,6 +68,7 @@ export function Interior({ cityId }: InteriorProps) {
             position={[at.x, at.y, at.z]}
             rotation={at.rotation}
             selected={selected === initiative.id}
+            dimmed={selection.narrowed && !selection.initiativeIds.has(initiative.id)}
           />
         ) : null
       })}

@@ -1,6 +1,6 @@
 /**
  * Name tags over the pavilions nearest the point the camera looks at (at most MAX), facing the
- * camera. Recomputed only when the camera has moved, so an idle scene draws nothing.
+ * camera; with filters on, only over pavilions that match. Recomputed only when the camera has moved, so an idle scene draws nothing.
  */
 import { useContext, useEffect, useMemo, useState } from 'react'
 import { useThree } from '@react-three/fiber'
@@ -8,6 +8,7 @@ import type { CanvasTexture } from 'three'
 import { localize } from '../catalogue/localize'
 import { pavilionSize } from '../layout/plan'
 import { LiveInputContext } from '../state/FrameStatsContext'
+import { selectCityMap, selectFieldMap, selectSelection } from '../state/derived'
 import { selectCityId } from '../state/selectors'
 import { useExpo } from '../state/useExpo'
 import type { OrbitLike } from './controlsType'
@@ -30,8 +31,9 @@ export function Labels() {
   const controls = useThree((s) => s.controls) as unknown as OrbitLike | null
   const camera = useThree((s) => s.camera)
   const invalidate = useThree((s) => s.invalidate)
-  const cities = useExpo((s) => s.catalogue?.cities)
-  const fields = useExpo((s) => s.catalogue?.fields)
+  const cities = useExpo(selectCityMap)
+  const fields = useExpo(selectFieldMap)
+  const selection = useExpo(selectSelection)
   const language = useExpo((s) => s.language)
   const openCity = useExpo(selectCityId)
   const { plan, mode } = usePlan()
@@ -46,7 +48,12 @@ export function Labels() {
       const reach = Math.max(NEAR, camera.position.distanceTo(controls.target) * 0.9)
       const ids = [...plan.placements]
         .map(([id, p]) => ({ id, d: Math.hypot(p.x - x, p.z - z) }))
-        .filter((c) => c.d < reach && c.id !== openCity)
+        .filter(
+          (c) =>
+            c.d < reach &&
+            c.id !== openCity &&
+            (!selection.narrowed || selection.cityIds.has(c.id)),
+        )
         .sort((a, b) => a.d - b.d)
         .slice(0, MAX)
         .map((c) => c.id)
@@ -60,13 +67,13 @@ export function Labels() {
     return () => {
       live.listeners.delete(update)
     }
-  }, [live, controls, camera, plan, openCity])
+  }, [live, controls, camera, plan, openCity, selection])
 
   const texts = useMemo(
     () =>
       nearest.flatMap((id) => {
-        const city = cities?.find((c) => c.id === id)
-        const field = fields?.find((f) => f.id === city?.field)
+        const city = cities.get(id)
+        const field = city ? fields.get(city.field) : undefined
         if (!city || !field) return []
         const name = localize(city.name, language)
         const title = localize(field.cityTitle, language)
@@ -110,7 +117,7 @@ export function Labels() {
     <group>
       {tags.map((tag) => {
         const place = plan.placements.get(tag.id)
-        const city = cities?.find((c) => c.id === tag.id)
+        const city = cities.get(tag.id)
         if (!place || !city) return null
         const height = pavilionSize(city.initiatives.length, mode) * 1.9 + 1
         return (

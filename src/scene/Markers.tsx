@@ -3,6 +3,7 @@ import { useFrame } from '@react-three/fiber'
 import { Color, CylinderGeometry, OctahedronGeometry, Object3D, type InstancedMesh } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { planMarkers } from '../layout/plan'
+import { selectFieldMap } from '../state/derived'
 import { useExpo } from '../state/useExpo'
 import { usePlan } from './usePlan'
 import { within, type Cull } from './culling'
@@ -18,7 +19,7 @@ export interface MarkersProps {
 export function Markers({ cull }: MarkersProps) {
   const network = useExpo((s) => s.catalogue?.network)
   const cities = useExpo((s) => s.catalogue?.cities)
-  const fields = useExpo((s) => s.catalogue?.fields)
+  const fields = useExpo(selectFieldMap)
   const { mode } = usePlan()
   const mesh = useRef<InstancedMesh>(null)
   const markers = useMemo(
@@ -47,7 +48,7 @@ export function Markers({ cull }: MarkersProps) {
       scratch.scale.setScalar(mode === 'world' ? 0.6 : 1)
       scratch.updateMatrix()
       m.setMatrixAt(i, scratch.matrix)
-      m.setColorAt(i++, tint.set(fields?.find((f) => f.id === marker.field)?.colour ?? '#9A948A'))
+      m.setColorAt(i++, tint.set(fields.get(marker.field)?.colour ?? '#9A948A'))
     }
     m.count = i
     m.instanceMatrix.needsUpdate = true

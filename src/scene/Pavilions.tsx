@@ -1,27 +1,32 @@
 /**
  * Every pavilion: one instanced mesh per field form plus one for their soft shadows, so draw
  * calls do not grow with the number of cities. Switching layouts animates the instances;
- * hover, focus and the open pavilion are reflected in their matrices.
+ * hover, focus and the open pavilion are reflected in their matrices; pavilions the filters leave
+ * out fade back (lower, paler: scene/fade.ts) in the same draw calls.
  */
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
-import { Object3D, Vector3, type InstancedMesh } from 'three'
+import { Object3D, Vector3, type InstancedMesh, type MeshStandardMaterial } from 'three'
 import type { CitySummary } from '../catalogue/compiled'
 import { FIELDS, type FieldId } from '../catalogue/vocabulary'
 import type { Placement } from '../layout/ground'
 import { pavilionSize } from '../layout/plan'
 import { easeInOut } from '../layout/poses'
 import { FrameStatsContext } from '../state/FrameStatsContext'
+import { selectCity, selectFieldMap, selectSelection } from '../state/derived'
 import { selectCityId } from '../state/selectors'
 import { useExpo, useExpoStore } from '../state/useExpo'
 import { pavilionForm } from './forms'
 import { shadowTexture } from './shadowTexture'
 import { within, type Cull } from './culling'
+import { fadeAttribute, withFade } from './fade'
 import { usePlan } from './usePlan'
 
 const scratch = new Object3D()
 const point = new Vector3()
 const SWITCH_SECONDS = 1.4
+/** Height of a faded pavilion, as a share of its own. */
+const FADED_HEIGHT = 0.45
 
 export interface PavilionsProps {
   cull: Cull
@@ -34,7 +39,7 @@ export function Pavilions({ cull }: PavilionsProps) {
   const camera = useThree((s) => s.camera)
   const canvas = useThree((s) => s.gl.domElement)
   const cities = useExpo((s) => s.catalogue?.cities)
-  const fields = useExpo((s) => s.catalogue?.fields)
+  const fields = useExpo(selectFieldMap)
   const openCity = useExpo(selectCityId)
   const focused = useExpo((s) => s.focusedCityId)
   const reducedMotion = useExpo((s) => s.reducedMotion)
@@ -47,7 +52,7 @@ export function Pavilions({ cull }: PavilionsProps) {
     return groups
   }, [cities])
   const forms = useMemo(
-    () => FIELDS.map((f) => pavilionForm(f, fields?.find((x) => x.id === f)?.colour ?? '#888888')),
+    () => FIELDS.map((f) => pavilionForm(f, fields.get(f)?.colour ?? '#888888')),
     [fields],
   )
   const shadow = useMemo(() => shadowTexture(), [])
@@ -72,12 +77,22 @@ export function Pavilions({ cull }: PavilionsProps) {
   const drawn = useRef<CitySummary[][]>([])
   const written = useRef(-1)
 
+  /** The selection last written into the instances; a new one (filters changed) rewrites them. */
+  const writtenSelection = useRef<ReturnType<typeof selectSelection> | null>(null)
+
   const write = (t: number) => {
     const k = easeInOut(t)
     let s = 0
     written.current = cull.version
+    const selection = selectSelection(store.getState())
+    writtenSelection.current = selection
+    let highlighted = 0
+    for (const city of cities ?? [])
+      if (!selection.narrowed || selection.cityIds.has(city.id)) highlighted++
+    stats.highlighted = highlighted
     FIELDS.forEach((field, f) => {
       const mesh = meshes.current[f]
+      const fade = mesh ? fadeAttribute(mesh.geometry, mesh.instanceMatrix.count) : null
       const list: CitySummary[] = []
       for (const city of byField.get(field) ?? []) {
         const to = plan.placements.get(city.id)
@@ -86,22 +101,25 @@ export function Pavilions({ cull }: PavilionsProps) {
         // Beyond the fog nothing is drawn; during a layout switch everything moves, so all are.
         if (!motion.current && !within(cull, to.x, to.z, 12)) continue
         const i = list.push(city) - 1
+        const lit = !selection.narrowed || selection.cityIds.has(city.id)
         const size =
           city.id === openCity
             ? 0.0001
             : pavilionSize(city.initiatives.length, mode) * (city.id === hovered ? 1.06 : 1)
         scratch.position.set(from.x + (to.x - from.x) * k, 0, from.z + (to.z - from.z) * k)
         scratch.rotation.set(0, from.rotation + (to.rotation - from.rotation) * k, 0)
-        scratch.scale.setScalar(size)
+        scratch.scale.set(size, lit ? size : size * FADED_HEIGHT, size)
         scratch.updateMatrix()
         mesh?.setMatrixAt(i, scratch.matrix)
+        fade?.setX(i, lit ? 0 : 1)
         scratch.rotation.set(-Math.PI / 2, 0, 0)
-        scratch.scale.setScalar(size * 3.2)
+        scratch.scale.setScalar(size * (lit ? 3.2 : 2.4))
         scratch.position.y = 0.05
         scratch.updateMatrix()
         shadows.current?.setMatrixAt(s++, scratch.matrix)
       }
       drawn.current[f] = list
+      if (fade) fade.needsUpdate = true
       if (mesh) {
         mesh.count = list.length
         mesh.instanceMatrix.needsUpdate = true
@@ -123,11 +141,21 @@ export function Pavilions({ cull }: PavilionsProps) {
   useEffect(
     () => () => {
       stats.pavilions = 0
+      stats.highlighted = 0
     },
     [stats],
   )
+  // Filters and search change the selection: the next frame rewrites the instances.
+  useEffect(
+    () =>
+      store.subscribe((state) => {
+        if (selectSelection(state) !== writtenSelection.current) invalidate()
+      }),
+    [store, invalidate],
+  )
   useFrame(() => {
-    if (!motion.current && written.current !== cull.version) {
+    const stale = selectSelection(store.getState()) !== writtenSelection.current
+    if (!motion.current && (stale || written.current !== cull.version)) {
       write(1)
       stats.pavilions = drawn.current.reduce((n, list) => n + list.length, 0)
     }
@@ -204,7 +232,15 @@ export function Pavilions({ cull }: PavilionsProps) {
             userData={{ field }}
             frustumCulled={false}
           >
-            <meshStandardMaterial vertexColors roughness={0.88} metalness={0} flatShading />
+            <meshStandardMaterial
+              ref={(material: MeshStandardMaterial | null) => {
+                if (material) withFade(material)
+              }}
+              vertexColors
+              roughness={0.88}
+              metalness={0}
+              flatShading
+            />
           </instancedMesh>
         )
       })}
@@ -232,7 +268,7 @@ interface FocusRingProps {
 /** A ring on the ground around the pavilion with focus (ink) or under the pointer (soft). */
 function FocusRing({ cityId, soft = false }: FocusRingProps) {
   const { plan, mode } = usePlan()
-  const city = useExpo((s) => s.catalogue?.cities.find((c) => c.id === cityId))
+  const city = useExpo((s) => selectCity(s, cityId))
   const place = plan.placements.get(cityId)
   if (!place || !city) return null
   const r = pavilionSize(city.initiatives.length, mode) * 1.35

@@ -1,11 +1,11 @@
 /**
  * Keyboard in the 3D view (only while it has focus, so no key is stolen from the page):
- * arrows move focus between pavilions or exhibits, Enter enters, Escape steps out;
+ * arrows move focus between pavilions (the matching ones, when filters are on) or exhibits, Enter enters, Escape steps out;
  * W walks, M switches the layout, P shows or hides the panel. Tab leaves: no trap.
  */
 import { useCallback, useMemo, type KeyboardEvent } from 'react'
 import { pavilionOrder, stepPavilion } from '../layout/neighbours'
-import { selectCitySummary } from '../state/selectors'
+import { selectCity, selectSelection } from '../state/derived'
 import { useExpoStore } from '../state/useExpo'
 import { usePlan } from './usePlan'
 
@@ -29,14 +29,16 @@ export function useSceneKeys(): (event: KeyboardEvent<HTMLElement>) => void {
       else if (event.key === 'm' || event.key === 'M')
         state.setParams({ layout: params.layout === 'world' ? undefined : 'world' })
       else if (event.key === 'p' || event.key === 'P') state.setPanelOpen(!state.panelOpen)
-      else if (place.name === 'ground' || place.name === 'unknown') {
-        if (step) state.setFocusedCity(stepPavilion(order, state.focusedCityId, step))
+      else if (place.name !== 'city' && place.name !== 'initiative') {
+        const selection = selectSelection(state)
+        const shown = selection.narrowed ? order.filter((id) => selection.cityIds.has(id)) : order
+        if (step) state.setFocusedCity(stepPavilion(shown, state.focusedCityId, step))
         else if (event.key === 'Enter' && state.focusedCityId)
           state.goTo({ name: 'city', cityId: state.focusedCityId })
         else if (event.key === 'Escape' && state.focusedCityId) state.setFocusedCity(null)
         else handled = false
       } else {
-        const city = selectCitySummary(state, place.cityId)
+        const city = selectCity(state, place.cityId)
         const ids = city?.initiatives.map((i) => i.id) ?? []
         const at = place.name === 'initiative' ? ids.indexOf(place.initiativeId) : -1
         if (step && ids.length) {

@@ -30,7 +30,16 @@ export const createCatalogueSlice: StateCreator<ExpoState, [], [], CatalogueSlic
   notices: [],
   contentErrors: [],
   setCatalogue: (catalogue, notices) =>
-    set({ catalogue, catalogueStatus: 'ready', notices, cities: {}, contentErrors: [] }),
+    set({
+      catalogue,
+      catalogueStatus: 'ready',
+      notices,
+      cities: {},
+      contentErrors: [],
+      // A new catalogue brings new search texts: load them again when needed.
+      searchEngine: null,
+      searchStatus: 'idle',
+    }),
   failCatalogue: (notices) =>
     set((state) => ({
       catalogueStatus: state.catalogue ? 'ready' : 'failed',

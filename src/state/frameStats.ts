@@ -5,6 +5,8 @@
 export interface FrameStats {
   /** Pavilions drawn (instances), 0 when the 3D view is off. */
   pavilions: number
+  /** Pavilions the scene draws as matching the filters and search (all when none is on). */
+  highlighted: number
   /** Renderer counters of the last frame drawn. */
   renderer: { calls: number; triangles: number; geometries: number; textures: number }
   /** Frames drawn since the scene mounted. */
@@ -32,6 +34,7 @@ export interface ScreenPoint {
 export function createFrameStats(): FrameStats {
   return {
     pavilions: 0,
+    highlighted: 0,
     renderer: { calls: 0, triangles: 0, geometries: 0, textures: 0 },
     frames: 0,
     firstFrameAt: null,

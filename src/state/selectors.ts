@@ -1,5 +1,4 @@
 /** Derived reads of the store, shared by both views. Pure functions of the state. */
-import type { CitySummary } from '../catalogue/compiled'
 import type { ExpoState } from './store'
 
 export const selectView = (state: ExpoState): '2d' | '3d' => {
@@ -15,8 +14,3 @@ export const selectCityId = (state: ExpoState): string | undefined =>
 
 export const selectInitiativeId = (state: ExpoState): string | undefined =>
   state.route.place.name === 'initiative' ? state.route.place.initiativeId : undefined
-
-export const selectCitySummary = (
-  state: ExpoState,
-  id: string | undefined,
-): CitySummary | undefined => (id ? state.catalogue?.cities.find((c) => c.id === id) : undefined)

@@ -6,9 +6,14 @@ import { createStore } from 'zustand/vanilla'
 import { createCatalogueSlice, type CatalogueSlice } from './catalogueSlice'
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice'
 import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlice'
+import { createSearchSlice, type SearchSlice } from './searchSlice'
 import { createVisitSlice, type VisitSlice } from './visitSlice'
 
-export type ExpoState = CatalogueSlice & NavigationSlice & PreferencesSlice & VisitSlice
+export type ExpoState = CatalogueSlice &
+  NavigationSlice &
+  PreferencesSlice &
+  SearchSlice &
+  VisitSlice
 export type ExpoStore = ReturnType<typeof createExpoStore>
 
 export function createExpoStore(initial: Partial<Pick<ExpoState, 'route' | 'language'>> = {}) {
@@ -16,6 +21,7 @@ export function createExpoStore(initial: Partial<Pick<ExpoState, 'route' | 'lang
     ...createCatalogueSlice(...a),
     ...createNavigationSlice(...a),
     ...createPreferencesSlice(...a),
+    ...createSearchSlice(...a),
     ...createVisitSlice(...a),
     ...initial,
   }))

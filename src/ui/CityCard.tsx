@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { localize } from '../catalogue/localize'
-import { selectCitySummary } from '../state/selectors'
+import { selectCity, selectField } from '../state/derived'
 import { useExpo } from '../state/useExpo'
 import { FieldEmblem } from './FieldEmblem'
 import { Loc } from './Loc'
@@ -14,8 +14,8 @@ export interface CityCardProps {
 
 export function CityCard({ cityId }: CityCardProps) {
   const { t } = useTranslation()
-  const city = useExpo((s) => selectCitySummary(s, cityId))
-  const field = useExpo((s) => s.catalogue?.fields.find((f) => f.id === city?.field))
+  const city = useExpo((s) => selectCity(s, cityId))
+  const field = useExpo((s) => selectField(s, city?.field))
   const language = useExpo((s) => s.language)
   const countryName = useCountryName()
   if (!city) return null

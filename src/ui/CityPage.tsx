@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { localize } from '../catalogue/localize'
-import { selectCitySummary } from '../state/selectors'
+import { selectCity, selectField } from '../state/derived'
 import { useExpo } from '../state/useExpo'
 import { ExhibitPage } from './ExhibitPage'
 import { FieldEmblem } from './FieldEmblem'
@@ -17,9 +17,9 @@ export interface CityPageProps {
 
 export function CityPage({ cityId, initiativeId }: CityPageProps) {
   const { t } = useTranslation()
-  const summary = useExpo((s) => selectCitySummary(s, cityId))
+  const summary = useExpo((s) => selectCity(s, cityId))
   const entry = useExpo((s) => s.cities[cityId])
-  const field = useExpo((s) => s.catalogue?.fields.find((f) => f.id === summary?.field))
+  const field = useExpo((s) => selectField(s, summary?.field))
   const language = useExpo((s) => s.language)
   const countryName = useCountryName()
 

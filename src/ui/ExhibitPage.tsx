@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { CompiledCity } from '../catalogue/compiled'
 import { localize } from '../catalogue/localize'
+import { selectNetworkMap, selectSdgMap } from '../state/derived'
 import { useExpo } from '../state/useExpo'
 import { Loc } from './Loc'
 import { NotFound } from './NotFound'
@@ -19,8 +20,8 @@ export interface ExhibitPageProps {
 export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
   const { t } = useTranslation()
   const language = useExpo((s) => s.language)
-  const sdg11 = useExpo((s) => s.catalogue?.sdg11)
-  const network = useExpo((s) => s.catalogue?.network)
+  const sdg11 = useExpo(selectSdgMap)
+  const network = useExpo(selectNetworkMap)
   const cities = useExpo((s) => s.catalogue?.cities)
   const catalogueIds = new Set((cities ?? []).map((c) => c.id))
   const index = city.initiatives.findIndex((i) => i.id === initiativeId)
@@ -74,7 +75,7 @@ export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
             <dd>
               <ul className="tags">
                 {initiative.sdg11.map((id) => {
-                  const target = sdg11?.find((s) => s.id === id)
+                  const target = sdg11.get(id)
                   return (
                     <li key={id}>
                       <RouteLink
@@ -108,7 +109,7 @@ export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
                 <dd>
                   <ul className="tags">
                     {initiative.otherCities.map((id) => {
-                      const name = network?.find((c) => c.id === id)?.name ?? id
+                      const name = network.get(id)?.name ?? id
                       return (
                         <li key={id}>
                           {catalogueIds.has(id) ? (

@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { filterCities } from '../catalogue/query'
+import { selectSelection } from '../state/derived'
 import { useExpo } from '../state/useExpo'
 import { CityCard } from './CityCard'
 import { FieldIndex } from './FieldIndex'
@@ -14,16 +14,12 @@ const PAGE = 120
 export function GroundPage() {
   const { t } = useTranslation()
   const catalogue = useExpo((s) => s.catalogue)
-  const params = useExpo((s) => s.route.params)
-  const shown = useMemo(
-    () =>
-      filterCities(catalogue?.cities ?? [], { field: params.field, sdg: params.sdg, q: params.q }),
-    [catalogue, params.field, params.sdg, params.q],
-  )
+  const selection = useExpo(selectSelection)
+  const shown = selection.cities
   // Cards come in pages: a network of thousands of cities must not hold up the first screen.
-  const [limit, setLimit] = useState({ key: '', count: PAGE })
-  const filterKey = [params.field, params.sdg, params.practice, params.region, params.q].join('|')
-  const count = limit.key === filterKey ? limit.count : PAGE
+  // A new selection starts again from the first page.
+  const [limit, setLimit] = useState({ key: selection as object, count: PAGE })
+  const count = limit.key === selection ? limit.count : PAGE
   if (!catalogue) return null
   const { exhibition } = catalogue
   return (
@@ -45,16 +41,13 @@ export function GroundPage() {
       <section className="cities" aria-labelledby="cities-heading">
         <div className="section-head">
           <h2 id="cities-heading">{t('ground.citiesHeading')}</h2>
-          <p className="muted">
-            {t('filter.showing', { shown: shown.length, total: catalogue.cities.length })}
-          </p>
         </div>
         <Filters />
         {shown.length === 0 ? <p className="status">{t('ground.noMatch')}</p> : null}
         <ul className="city-grid">
-          {shown.slice(0, count).map((city) => (
-            <li key={city.id}>
-              <CityCard cityId={city.id} />
+          {shown.slice(0, count).map((id) => (
+            <li key={id}>
+              <CityCard cityId={id} />
             </li>
           ))}
         </ul>
@@ -63,7 +56,7 @@ export function GroundPage() {
             <button
               type="button"
               className="button"
-              onClick={() => setLimit({ key: filterKey, count: count + PAGE })}
+              onClick={() => setLimit({ key: selection, count: count + PAGE })}
             >
               {t('ground.showMore')}
             </button>

@@ -3,6 +3,7 @@ import { useExpo } from '../state/useExpo'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { Loc } from './Loc'
 import { RouteLink } from './RouteLink'
+import { SearchBox } from './SearchBox'
 import { ViewToggle } from './ViewToggle'
 
 export function Header() {
@@ -14,6 +15,7 @@ export function Header() {
         <span className="brand-mark" aria-hidden="true" />
         {title ? <Loc text={title} /> : null}
       </RouteLink>
+      <SearchBox />
       <div className="header-tools">
         <ViewToggle />
         <LanguageSwitcher />

@@ -1,7 +1,7 @@
 import { useContext, useEffect, useMemo, useRef, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { localize } from '../catalogue/localize'
-import { planFor } from '../layout/plan'
+import { selectCityMap, selectFieldMap, selectPlan, selectSelection } from '../state/derived'
 import { LiveInputContext } from '../state/FrameStatsContext'
 import { useExpo, useExpoStore } from '../state/useExpo'
 
@@ -10,13 +10,21 @@ export function Minimap() {
   const { t } = useTranslation()
   const store = useExpoStore()
   const live = useContext(LiveInputContext)
-  const cities = useExpo((s) => s.catalogue?.cities)
-  const fields = useExpo((s) => s.catalogue?.fields)
+  const cities = useExpo(selectCityMap)
+  const fields = useExpo(selectFieldMap)
   const language = useExpo((s) => s.language)
-  const world = useExpo((s) => s.route.params.layout === 'world')
-  const plan = useMemo(() => planFor(cities ?? [], world ? 'world' : 'districts'), [cities, world])
+  const plan = useExpo((s) => selectPlan(s))
+  const selection = useExpo(selectSelection)
   const r = Math.max(plan.radius, 80) * 1.05
-  const colour = (field: string) => fields?.find((f) => f.id === field)?.colour ?? '#5A5A66'
+  const colour = (field: string) => fields.get(field)?.colour ?? '#5A5A66'
+  // Matches are drawn last, so they sit on top of the faded dots.
+  const dots = useMemo(() => {
+    const all = [...plan.placements]
+    if (!selection.narrowed) return all.map(([id, p]) => ({ id, p, lit: true }))
+    return all
+      .map(([id, p]) => ({ id, p, lit: selection.cityIds.has(id) }))
+      .sort((a, b) => Number(a.lit) - Number(b.lit))
+  }, [plan, selection])
   const here = useRef<SVGGElement>(null)
 
   // "You are here" follows the camera without React: the scene calls this on frames it draws.
@@ -57,10 +65,17 @@ export function Minimap() {
         onClick={travel}
       >
         <circle r={r} className="minimap-ground" />
-        {[...plan.placements].map(([id, p]) => {
-          const city = cities?.find((c) => c.id === id)
+        {dots.map(({ id, p, lit }) => {
+          const city = cities.get(id)
           return (
-            <circle key={id} cx={p.x} cy={p.z} r={r / 60} fill={colour(city?.field ?? '')}>
+            <circle
+              key={id}
+              cx={p.x}
+              cy={p.z}
+              r={lit ? r / 60 : r / 110}
+              fill={lit ? colour(city?.field ?? '') : '#B9B1A3'}
+              className={lit ? 'minimap-match' : undefined}
+            >
               <title>
                 {city ? t('minimap.travel', { name: localize(city.name, language).text }) : id}
               </title>

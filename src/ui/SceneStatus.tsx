@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next'
 import { localize } from '../catalogue/localize'
-import { selectCityId, selectCitySummary } from '../state/selectors'
+import { selectCity, selectField } from '../state/derived'
+import { selectCityId } from '../state/selectors'
 import { useExpo } from '../state/useExpo'
 
 /** Says aloud (to screen readers) what has focus in the 3D view, and how to use the keys. */
 export function SceneStatus() {
   const { t } = useTranslation()
   const language = useExpo((s) => s.language)
-  const focused = useExpo((s) => selectCitySummary(s, s.focusedCityId ?? undefined))
-  const field = useExpo((s) => s.catalogue?.fields.find((f) => f.id === focused?.field))
-  const inside = useExpo((s) => selectCitySummary(s, selectCityId(s)))
+  const focused = useExpo((s) => selectCity(s, s.focusedCityId ?? undefined))
+  const field = useExpo((s) => selectField(s, focused?.field))
+  const inside = useExpo((s) => selectCity(s, selectCityId(s)))
   return (
     <>
       <p id="scene-keys" className="visually-hidden">
