@@ -33,8 +33,10 @@ async function start(): Promise<void> {
   let i18nReady = false
   installTestHooks(store, stats, () => {
     const state = store.getState()
+    // Mounted: the App's effects have run (children's first), so every listener is in place.
     return (
       i18nReady &&
+      document.body.dataset.expoMounted === 'true' &&
       state.catalogueStatus !== 'loading' &&
       (selectView(state) === '2d' || stats.frames > 0)
     )

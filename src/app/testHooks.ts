@@ -25,6 +25,8 @@ export interface ExpoTestHooks {
   readonly camera: FrameStats['pose']
   /** The ids the current filters and search select: the same set both views show. */
   readonly matches: { cities: string[]; initiatives: string[] }
+  /** The name tags drawn in 3D: pavilion id, the name written and its language. */
+  readonly labels: FrameStats['labels']
   /** How many pavilions the 3D view draws as matching (all of them when nothing narrows). */
   readonly highlighted: number
   /** The ranked list the search box shows for `query`, best first (loads the search if needed). */
@@ -83,6 +85,9 @@ export function installTestHooks(
     get matches() {
       const { cities, initiatives } = selectSelection(store.getState())
       return { cities: [...cities], initiatives: [...initiatives] }
+    },
+    get labels() {
+      return stats.labels.map((l) => ({ ...l }))
     },
     get highlighted() {
       return stats.highlighted

@@ -133,6 +133,10 @@ export const exhibitionSchema = z.strictObject({
   subtitle: localizedTextSchema,
   introduction: localizedTextSchema,
   credits: localizedTextSchema,
+  collectionNote: localizedTextSchema.optional().meta({
+    description:
+      'Shown on the about page beside the charts: how the collection was gathered and where it is thin.',
+  }),
   tours: z.array(tourSchema),
   embed: z
     .strictObject({

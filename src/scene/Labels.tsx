@@ -7,7 +7,7 @@ import { useThree } from '@react-three/fiber'
 import type { CanvasTexture } from 'three'
 import { localize } from '../catalogue/localize'
 import { pavilionSize } from '../layout/plan'
-import { LiveInputContext } from '../state/FrameStatsContext'
+import { FrameStatsContext, LiveInputContext } from '../state/FrameStatsContext'
 import { selectCityMap, selectFieldMap, selectSelection } from '../state/derived'
 import { selectCityId } from '../state/selectors'
 import { useExpo } from '../state/useExpo'
@@ -28,6 +28,7 @@ interface Tag {
 
 export function Labels() {
   const live = useContext(LiveInputContext)
+  const stats = useContext(FrameStatsContext)
   const controls = useThree((s) => s.controls) as unknown as OrbitLike | null
   const camera = useThree((s) => s.camera)
   const invalidate = useThree((s) => s.invalidate)
@@ -102,13 +103,14 @@ export function Labels() {
           previous.forEach((p) => p.texture.dispose())
           return made
         })
+        stats.labels = texts.map((t) => ({ id: t.id, name: t.name, lang: t.nameLang }))
         invalidate()
       },
     )
     return () => {
       current = false
     }
-  }, [texts, invalidate])
+  }, [texts, invalidate, stats])
 
   const scale = (mode === 'world' ? 0.6 : 1) * zoom
   // Inside a pavilion the room is the subject: neighbours' tags would crowd the view.

@@ -19,6 +19,8 @@ export interface FrameStats {
   lastFrameAt: number
   /** Camera position and orbit target of the last frame, m. */
   pose: { position: [number, number, number]; target: [number, number, number] }
+  /** The name tags the scene draws: pavilion id, the name on the tag and its language. */
+  labels: { id: string; name: string; lang: string }[]
   /** Screen positions of the pavilions (CSS px in the viewport), nearest first; set by the scene. */
   screenPoints: (() => ScreenPoint[]) | null
 }
@@ -41,6 +43,7 @@ export function createFrameStats(): FrameStats {
     frameTimes: [],
     lastFrameAt: 0,
     pose: { position: [0, 0, 0], target: [0, 0, 0] },
+    labels: [],
     screenPoints: null,
   }
 }

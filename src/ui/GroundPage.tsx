@@ -6,6 +6,7 @@ import { CityCard } from './CityCard'
 import { FieldIndex } from './FieldIndex'
 import { Filters } from './Filters'
 import { Loc } from './Loc'
+import { RouteLink } from './RouteLink'
 import { TourList } from './TourList'
 
 /** Pavilion cards shown at once. */
@@ -34,6 +35,11 @@ export function GroundPage() {
         </p>
         <p className="hero-intro">
           <Loc text={exhibition.introduction} tag />
+        </p>
+        <p className="hero-more">
+          <RouteLink place={{ name: 'about' }} className="button button--quiet">
+            {t('about.link')}
+          </RouteLink>
         </p>
       </header>
       <FieldIndex />

@@ -1,15 +1,12 @@
-import type { ReactNode } from 'react'
+import type { AnchorHTMLAttributes, ReactNode } from 'react'
 import { formatRoute, type Place, type RouteParams } from '../routing/route'
 import { useExpo } from '../state/useExpo'
 
-export interface RouteLinkProps {
+export interface RouteLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   place: Place
   /** Parameters to change; the current ones (language, view, filters) are kept. */
   params?: Partial<RouteParams>
-  className?: string
   children: ReactNode
-  'aria-label'?: string
-  rel?: string
 }
 
 /** A real link to an address: works with middle-click, copy, and without JavaScript routing. */

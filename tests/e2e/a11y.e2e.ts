@@ -16,12 +16,15 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     '#/city/krakow-literature/krakow-resilient-bookstores?view=2d',
     '#/city/parma-gastronomy/parma-settembre-gastronomico-solidarity?view=2d&lang=fr',
     '#/city/lliria-music?view=3d',
+    ...['en', 'fr', 'zh', 'es', 'ar', 'ru'].map((lang) => `#/about?lang=${lang}`),
+    '#/?view=2d&region=africa&q=festival',
   ])('%s has no violation', async (hash) => {
     const { page } = await openPage(browserOf(), baseUrl)
     await page.addInitScript(() => localStorage.setItem('creative-cities-expo:hints-seen', '1'))
     await page.goto(`${baseUrl}${hash}`)
     await waitReady(page)
     await page.locator('#main h1').first().waitFor()
+    if (hash.startsWith('#/about')) await page.locator('.map-city').first().waitFor()
     const { violations } = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze()

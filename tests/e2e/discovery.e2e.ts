@@ -178,3 +178,39 @@ describe('search', () => {
     expect(errors).toEqual([])
   })
 })
+
+describe('the collection as a whole', () => {
+  it('draws its charts from the content, and a matrix cell filters by field and target', async () => {
+    const { page, errors, foreign } = await open('#/about')
+    await page.locator('.map-city').first().waitFor()
+    // Every pavilion city on the map, every network member of 2020 as a dot.
+    expect(await page.locator('.map-city').count()).toBe(content.length)
+    const cell = content
+      .filter((c) => c.field === 'literature')
+      .flatMap((c) => c.initiatives)
+      .filter((i) => i.sdg11.includes('11.4')).length
+    const link = page.locator('tr.field--literature td').nth(3).locator('a')
+    expect(await link.textContent()).toBe(String(cell))
+    await shot(page, 'about-en')
+    // Focus names a city, without a pointer.
+    await page.locator('.map-city').first().focus()
+    await expect.poll(() => page.locator('.map-name').textContent()).toMatch(/·/)
+    await link.click()
+    await page.waitForFunction(() => window.__expo!.route.includes('sdg=11.4'))
+    const found = await matches(page)
+    expect(found.initiatives).toHaveLength(cell)
+    expect(errors).toEqual([])
+    expect(foreign).toEqual([])
+  })
+
+  it.each([
+    ['ar', { width: 390, height: 844 }],
+    ['zh', { width: 1280, height: 800 }],
+  ] as const)('reads in %s', async (lang, size) => {
+    const { page, errors } = await open(`#/about?lang=${lang}`, { ...size, locale: lang })
+    await page.locator('.map-city').first().waitFor()
+    await page.locator('.timeline').scrollIntoViewIfNeeded()
+    await shot(page, `about-${lang}-${size.width}`)
+    expect(errors).toEqual([])
+  })
+})

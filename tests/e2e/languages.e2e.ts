@@ -1,10 +1,10 @@
 /**
  * The six interface languages in the built site: `<html lang dir>`, the self-hosted fonts
- * actually drawing the text (Chromium's own report of the fonts used for a node), English
- * content marked as such around an Arabic interface, no foreign request, no console error.
- * Screenshots: test-results/screens/lang-<l>-{desktop,phone}.png, lang-{zh,ar}-exhibit-*.png.
+ * actually drawing the text (Chromium's own report of the fonts used for a node), the content in
+ * the visitor's language (Chinese, Spanish, Arabic, Russian: no English fallback), the 3D name
+ * tags in Arabic script, no foreign request, no console error.
+ * Screenshots: test-results/screens/lang-<l>-{desktop,phone}.png, lang-<l>-exhibit-*.png.
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openPage, shot, waitReady } from './browser'
@@ -25,11 +25,6 @@ const FONT: Record<Language, { family: string; sample: string; face: RegExp }> =
   zh: { family: 'Noto Sans SC Expo', sample: '中', face: /^Noto Sans SC/ },
   ar: { family: 'Noto Sans Arabic Expo', sample: 'ع', face: /^Noto Sans Arabic/ },
 }
-
-const locale = (language: Language) =>
-  JSON.parse(readFileSync(`src/i18n/locales/${language}.json`, 'utf8')) as {
-    language: { english: string }
-  }
 
 /** The fonts Chromium used to draw a node's text (DevTools protocol), by family name. */
 async function fontsUsedBy(page: Page, selector: string): Promise<string[]> {
@@ -91,30 +86,25 @@ describe.each(LANGUAGES)('the interface in %s', (language) => {
   })
 })
 
-describe.each(['zh', 'ar'] as const)('an exhibit in %s', (language) => {
-  it('reads in its script, with English content marked where there is no translation', async () => {
+describe.each(['zh', 'es', 'ar', 'ru'] as const)('a pavilion and an exhibit in %s', (language) => {
+  it('read in that language and script, not the English fallback', async () => {
     const { page, errors, foreign } = await openPage(browserOf(), baseUrl)
-    await page.goto(
-      `${baseUrl}#/city/krakow-literature/krakow-resilient-bookstores?view=2d&lang=${language}`,
-    )
-    await waitReady(page)
-    await page.locator('.exhibit h1').waitFor()
-    const { family, sample } = FONT[language]
-    expect(await fontsReady(page, family, sample)).toBe(true)
-    if (language === 'ar') {
-      // The content speaks en/fr/zh only: an Arabic visitor reads it in English, told so.
-      const english = page.locator('.exhibit [lang="en"]').first()
-      expect(await english.isVisible()).toBe(true)
-      const tag = page.locator('.exhibit .lang-tag').first()
-      expect(await tag.isVisible()).toBe(true)
-      expect((await tag.textContent())?.trim()).toBe(locale('ar').language.english)
+    for (const hash of [
+      '#/city/krakow-literature',
+      '#/city/krakow-literature/krakow-resilient-bookstores',
+    ]) {
+      await page.goto(`${baseUrl}${hash}?view=2d&lang=${language}`)
+      await waitReady(page)
+      await page.locator('#main h1').first().waitFor()
+      const { family, sample, face } = FONT[language]
+      expect(await fontsReady(page, family, sample)).toBe(true)
+      // The content itself is in the visitor's language: no English fallback, no tag.
+      expect(await page.locator('#main h1 [lang]').first().getAttribute('lang')).toBe(language)
+      expect(await page.locator('#main .lang-tag').count()).toBe(0)
+      expect(await page.locator('#main [lang="en"]').count()).toBe(0)
+      const used = await fontsUsedBy(page, '#main h1')
       expect(
-        (await fontsUsedBy(page, '.exhibit h1 [lang="en"]')).every((f) => /^Inter/.test(f)),
-      ).toBe(true)
-    } else {
-      const used = await fontsUsedBy(page, '.exhibit h1')
-      expect(
-        used.some((f) => /^Noto Sans SC/.test(f)),
+        used.some((f) => face.test(f)),
         used.join(', '),
       ).toBe(true)
     }
@@ -123,5 +113,19 @@ describe.each(['zh', 'ar'] as const)('an exhibit in %s', (language) => {
     await shot(page, `lang-${language}-exhibit-phone`)
     expect(errors).toEqual([])
     expect(foreign).toEqual([])
+  })
+})
+
+describe('name tags in 3D', () => {
+  it('write each city in the visitor’s script: Arabic names in Arabic', async () => {
+    const { page, errors } = await openPage(browserOf(), baseUrl)
+    await page.addInitScript(() => localStorage.setItem('creative-cities-expo:hints-seen', '1'))
+    await page.goto(`${baseUrl}#/?view=3d&lang=ar`)
+    await waitReady(page)
+    await page.waitForFunction(() => window.__expo!.labels.length > 0)
+    const labels = await page.evaluate(() => window.__expo!.labels)
+    expect(labels.every((l) => l.lang === 'ar' && /\p{Script=Arabic}/u.test(l.name))).toBe(true)
+    await shot(page, 'lang-ar-ground-3d')
+    expect(errors).toEqual([])
   })
 })
