@@ -13,6 +13,11 @@ const NO_VIEW_LIBS = [
   { group: ['i18next', 'react-i18next'], message: 'pure module: no i18n' },
 ]
 
+const NO_THREE = {
+  group: ['three', 'three/*', '@react-three/*'],
+  message: 'no 3D code here: the first screen and the no-WebGL path must not pull it',
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'bench', 'test-results', 'content'] },
   js.configs.recommended,
@@ -37,43 +42,35 @@ export default tseslint.config(
       '@react-three/no-new-in-loop': 'error',
     },
   },
-  {
-    files: ['src/catalogue/**', 'src/layout/**', 'src/routing/route.ts', 'src/embed/protocol.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: NO_VIEW_LIBS }] },
-  },
-  {
-    files: ['src/ui/**'],
+  // Folders import one way only: catalogue → routing → layout → state → ui | scene → app.
+  // Each folder lists the folders it may not import, so no two folders import each other.
+  ...[
+    ['catalogue', ['layout', 'routing', 'state', 'ui', 'scene', 'app', 'i18n', 'embed'], true],
+    ['routing', ['layout', 'state', 'ui', 'scene', 'app', 'i18n', 'embed'], true],
+    ['layout', ['state', 'ui', 'scene', 'app', 'i18n', 'embed'], true],
+    ['i18n', ['state', 'ui', 'scene', 'app', 'embed'], false],
+    ['state', ['ui', 'scene', 'app', 'embed'], false],
+    ['ui', ['scene', 'app'], false],
+    ['scene', ['ui', 'app'], false],
+    ['embed', ['ui', 'scene', 'app'], false],
+  ].map(([folder, banned, pure]) => ({
+    files: [`src/${folder}/**`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['three', 'three/*', '@react-three/*'], message: 'ui/ never pulls 3D code' },
+            ...(pure ? NO_VIEW_LIBS : []),
+            ...(folder === 'ui' || folder === 'state' || folder === 'i18n' ? [NO_THREE] : []),
             {
-              group: ['**/scene/*', '../scene', '../scene/*'],
-              message: 'ui/ never imports scene/',
+              group: banned.flatMap((f) => [`../${f}`, `../${f}/*`, `../../${f}`, `../../${f}/*`]),
+              message: `src/${folder}/ may not import ${banned.join(', ')} (see its README)`,
             },
           ],
         },
       ],
     },
-  },
-  {
-    files: ['src/state/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['three', 'three/*', '@react-three/*'],
-              message: 'state never imports three.js',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  })),
   {
     files: ['src/embed-element/**'],
     rules: {

@@ -7,7 +7,6 @@ import { SDG11_TARGETS } from '../../src/catalogue/vocabulary.ts'
 import { SdgBadge } from '../../src/ui/SdgBadge.tsx'
 import { checkContent, type Content } from '../content/validate.ts'
 import { badges } from './badges.ts'
-import { emblems } from './emblems.ts'
 import { contrast, labelColours, posters } from './posters.ts'
 
 /** Parses as XML (a mistake gives a <parsererror>) and returns the root element. */
@@ -54,19 +53,6 @@ describe('SDG 11 badges', () => {
 
   it('is deterministic', () => {
     expect(badges().files).toEqual(badges().files)
-  })
-})
-
-describe('field emblems', () => {
-  it('draws one per creative field in its colour', async () => {
-    const { files } = emblems(content)
-    expect([...files.keys()].sort()).toEqual(
-      content.fields.fields.map((f) => `assets/generated/emblems/${f.id}.svg`).sort(),
-    )
-    for (const [name, text] of files) await expectSelfContainedSvg(name, text as string)
-    for (const field of content.fields.fields)
-      expect(files.get(`assets/generated/emblems/${field.id}.svg`)).toContain(field.colour)
-    expect(emblems(content).files).toEqual(files)
   })
 })
 

@@ -6,7 +6,6 @@
 import type { Content } from '../content/validate.ts'
 import { fonts } from '../fonts/fonts.ts'
 import { badges } from './badges.ts'
-import { emblems } from './emblems.ts'
 import { images } from './images.ts'
 import { posters } from './posters.ts'
 
@@ -20,7 +19,7 @@ export interface Generated {
 export type Generator = (content: Content) => Promise<Generated> | Generated
 
 /** The generators, in order; add one line per new kind of derived file. */
-const GENERATORS: Generator[] = [posters, fonts, badges, emblems, images]
+const GENERATORS: Generator[] = [posters, fonts, badges, images]
 
 export async function generateAssets(content: Content): Promise<Generated> {
   const all: Generated = { files: new Map(), head: [] }

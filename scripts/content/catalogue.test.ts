@@ -46,6 +46,7 @@ describe('the catalogue', () => {
   it('is fully translated into French and Chinese for titles, summaries and narrations', () => {
     const { coverage } = checkContent('content')
     for (const kind of ['titles', 'summaries', 'narrations'])
-      for (const lang of ['fr', 'zh'] as const) expect(coverage[kind]?.[lang].done, `${kind} ${lang}`).toBe(coverage[kind]?.[lang].total)
+      for (const lang of ['fr', 'zh'] as const)
+        expect(coverage[kind]?.[lang].done, `${kind} ${lang}`).toBe(coverage[kind]?.[lang].total)
   })
 })

@@ -23,7 +23,10 @@ describe('content check, one fixture per mistake class', () => {
   })
 
   it.each([
-    ['json-syntax', [`${CITY}: /: JSON syntax error at line 4, column 1: Expected double-quoted property name`]],
+    [
+      'json-syntax',
+      [`${CITY}: /: JSON syntax error at line 4, column 1: Expected double-quoted property name`],
+    ],
     [
       'types',
       [
@@ -104,17 +107,26 @@ describe('content check, one fixture per mistake class', () => {
     const dir = fixtureFolder()
     process.chdir(dirname(dir))
     execFileSync('rm', [join('content', 'sdg11.json')])
-    expect(checkContent('content').problems.map(formatProblem)).toEqual(['content/sdg11.json: /: file is missing'])
+    expect(checkContent('content').problems.map(formatProblem)).toEqual([
+      'content/sdg11.json: /: file is missing',
+    ])
   })
 })
 
 describe('the content:check command', () => {
   const run = (args: string[]) => {
     try {
-      return { code: 0, out: execFileSync(join(cwd, 'node_modules/.bin/tsx'), [join(cwd, 'scripts/content/check.ts'), ...args], {
-          encoding: 'utf8',
-          cwd: process.cwd(),
-        }) }
+      return {
+        code: 0,
+        out: execFileSync(
+          join(cwd, 'node_modules/.bin/tsx'),
+          [join(cwd, 'scripts/content/check.ts'), ...args],
+          {
+            encoding: 'utf8',
+            cwd: process.cwd(),
+          },
+        ),
+      }
     } catch (error) {
       const failed = error as { status: number; stdout: string; stderr: string }
       return { code: failed.status, out: failed.stdout + failed.stderr }
@@ -129,7 +141,9 @@ describe('the content:check command', () => {
     expect(ok.out).toContain('coverage of summaries: fr 0% (0/1), zh 0% (0/1)')
     const bad = run([fixtureFolder('urls')])
     expect(bad.code).toBe(1)
-    expect(bad.out).toMatch(/alpha-music\.json: \/initiatives\/0\/links\/0\/url: must be an https:\/\/ address/)
+    expect(bad.out).toMatch(
+      /alpha-music\.json: \/initiatives\/0\/links\/0\/url: must be an https:\/\/ address/,
+    )
     expect(bad.out).not.toMatch(/\bat .*\.ts:\d+/)
     const missing = run(['/nowhere/at/all'])
     expect(missing.code).toBe(1)
@@ -138,10 +152,16 @@ describe('the content:check command', () => {
 
   it('prints the same problems as JSON with --json', () => {
     const result = run([fixtureFolder('urls'), '--json'])
-    const report = JSON.parse(result.out) as { ok: boolean; errors: number; problems: { pointer: string }[] }
+    const report = JSON.parse(result.out) as {
+      ok: boolean
+      errors: number
+      problems: { pointer: string }[]
+    }
     expect(result.code).toBe(1)
     expect(report.ok).toBe(false)
     expect(report.errors).toBe(3)
-    expect(report.problems.map((p) => p.pointer)).toEqual([0, 1, 2].map((i) => `/initiatives/0/links/${i}/url`))
+    expect(report.problems.map((p) => p.pointer)).toEqual(
+      [0, 1, 2].map((i) => `/initiatives/0/links/${i}/url`),
+    )
   }, 30_000)
 })

@@ -28,6 +28,8 @@ try {
   process.exitCode = errors === 0 ? 0 : 1
 } catch (error) {
   // Only an unreadable folder gets here; say what, never a stack trace.
-  console.error(`content check could not run on "${dir}": ${error instanceof Error ? error.message : String(error)}`)
+  console.error(
+    `content check could not run on "${dir}": ${error instanceof Error ? error.message : String(error)}`,
+  )
   process.exitCode = 1
 }

@@ -14,12 +14,17 @@ const KINDS: Record<string, string> = {
   name: 'names',
 }
 
-export type Coverage = Record<string, Record<(typeof TRANSLATED)[number], { done: number; total: number }>>
+export type Coverage = Record<
+  string,
+  Record<(typeof TRANSLATED)[number], { done: number; total: number }>
+>
 
 function isLocalized(value: unknown): value is Record<string, unknown> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false
   const keys = Object.keys(value)
-  return typeof (value as { en?: unknown }).en === 'string' && keys.every((k) => LANGUAGE_KEYS.has(k))
+  return (
+    typeof (value as { en?: unknown }).en === 'string' && keys.every((k) => LANGUAGE_KEYS.has(k))
+  )
 }
 
 export function coverageOf() {

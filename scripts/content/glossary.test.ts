@@ -15,12 +15,19 @@ import {
 } from './glossary.ts'
 
 /** The real glossary: the small examples below change one thing in real data. */
-const glossary: Glossary = glossarySchema.parse(JSON.parse(readFileSync('content/glossary.json', 'utf8')))
+const glossary: Glossary = glossarySchema.parse(
+  JSON.parse(readFileSync('content/glossary.json', 'utf8')),
+)
 const literature = glossary.fields.find((f) => f.id === 'literature')!
 
 function fieldsFile(): FieldsFile {
   return {
-    fields: glossary.fields.map((f) => ({ id: f.id, name: { ...f.name }, cityTitle: { ...f.cityTitle }, colour: '#1F7F7F' })),
+    fields: glossary.fields.map((f) => ({
+      id: f.id,
+      name: { ...f.name },
+      cityTitle: { ...f.cityTitle },
+      colour: '#1F7F7F',
+    })),
   }
 }
 
@@ -55,7 +62,10 @@ describe('the glossary check, on small examples', () => {
   })
 
   it('refuses another interface string that writes the formula in its own words', () => {
-    const locale = { city: { designated: '{{title}} since {{year}}' }, about: { intro: 'A UNESCO Creative City of Music' } }
+    const locale = {
+      city: { designated: '{{title}} since {{year}}' },
+      about: { intro: 'A UNESCO Creative City of Music' },
+    }
     expect(lines(checkLocale(glossary, 'en', locale, 'en.json'))).toEqual([
       'en.json: /about/intro: states the title formula, but not as the glossary writes it: “A UNESCO Creative City of Music”',
     ])
@@ -97,10 +107,15 @@ describe('the glossary check, on small examples', () => {
   it('finds a straight apostrophe in French and 「」 in Chinese, wherever the text sits', () => {
     const document = {
       title: { en: 'A', fr: 'L’été', zh: '“夏天”' },
-      initiatives: [{ summary: { en: 'B', fr: "L'été", zh: '「夏天」' }, links: [{ label: "it's fine: not French" }] }],
+      initiatives: [
+        {
+          summary: { en: 'B', fr: "L'été", zh: '「夏天」' },
+          links: [{ label: "it's fine: not French" }],
+        },
+      ],
     }
     expect(lines(checkTypography('x.json', document))).toEqual([
-      'x.json: /initiatives/0/summary/fr: French text with a straight apostrophe: “L\'été”',
+      "x.json: /initiatives/0/summary/fr: French text with a straight apostrophe: “L'été”",
       'x.json: /initiatives/0/summary/zh: Chinese text with 「」 instead of “”: “「夏天」”',
     ])
   })
@@ -127,7 +142,7 @@ describe('the repository follows content/glossary.json', () => {
     expect(lines(report.introductions)).toEqual([])
   })
 
-  it('content: French uses ’ and Chinese uses “”, never \' or 「」', () => {
+  it("content: French uses ’ and Chinese uses “”, never ' or 「」", () => {
     expect(lines(report.typography)).toEqual([])
   })
 })

@@ -15,8 +15,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { explainIssue, toPointer, type Problem } from '../../src/catalogue/issues.ts'
-import { fieldIdSchema, fieldsSchema, localizedTextSchema, type FieldsFile } from '../../src/catalogue/schema.ts'
-import { CONTENT_LANGUAGES, FIELDS, SDG11_TARGETS, type ContentLanguage } from '../../src/catalogue/vocabulary.ts'
+import {
+  fieldIdSchema,
+  fieldsSchema,
+  localizedTextSchema,
+  type FieldsFile,
+} from '../../src/catalogue/schema.ts'
+import {
+  CONTENT_LANGUAGES,
+  FIELDS,
+  SDG11_TARGETS,
+  type ContentLanguage,
+} from '../../src/catalogue/vocabulary.ts'
 import { parseJson } from './json.ts'
 
 const term = z.string().trim().min(1, { error: 'must not be empty' })
@@ -106,7 +116,11 @@ export function checkFields(glossary: Glossary, fields: FieldsFile, file = FIELD
         const have = field[key][language]
         if (have !== want)
           problems.push(
-            problem(file, ['fields', index, key, language], `is ${JSON.stringify(have ?? null)}; the glossary says ${JSON.stringify(want)}`),
+            problem(
+              file,
+              ['fields', index, key, language],
+              `is ${JSON.stringify(have ?? null)}; the glossary says ${JSON.stringify(want)}`,
+            ),
           )
       }
   }
@@ -122,7 +136,10 @@ function stringAt(value: unknown, path: readonly string[]): string | undefined {
   return typeof here === 'string' ? here : undefined
 }
 
-function strings(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
+function strings(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }]
   if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, [...path, i]))
   if (value && typeof value === 'object')
@@ -135,24 +152,44 @@ function strings(value: unknown, path: (string | number)[] = []): { path: (strin
  * cityTitle: filled in for each field, the title must appear once and UNESCO's name only once (the
  * title carries it). Any other interface string that states the formula must use a glossary title.
  */
-export function checkLocale(glossary: Glossary, language: ContentLanguage, locale: unknown, file: string): Problem[] {
+export function checkLocale(
+  glossary: Glossary,
+  language: ContentLanguage,
+  locale: unknown,
+  file: string,
+): Problem[] {
   const problems: Problem[] = []
   const template = stringAt(locale, TITLE_KEY)
-  if (template === undefined) problems.push(problem(file, TITLE_KEY, 'missing: the string that states a city’s title'))
+  if (template === undefined)
+    problems.push(problem(file, TITLE_KEY, 'missing: the string that states a city’s title'))
   else if (!template.includes('{{title}}'))
-    problems.push(problem(file, TITLE_KEY, 'does not show {{title}}, the field’s title from the glossary'))
+    problems.push(
+      problem(file, TITLE_KEY, 'does not show {{title}}, the field’s title from the glossary'),
+    )
   else {
     const doubled = glossary.fields
       .map((field) => field.cityTitle[language])
-      .map((title) => ({ title, shown: template.replaceAll('{{title}}', title).replaceAll('{{year}}', '2004') }))
+      .map((title) => ({
+        title,
+        shown: template.replaceAll('{{title}}', title).replaceAll('{{year}}', '2004'),
+      }))
       .find(({ title, shown }) => count(shown, UNESCO[language]) !== count(title, UNESCO[language]))
-    if (doubled) problems.push(problem(file, TITLE_KEY, `names UNESCO again around the title: “${doubled.shown}”`))
+    if (doubled)
+      problems.push(
+        problem(file, TITLE_KEY, `names UNESCO again around the title: “${doubled.shown}”`),
+      )
   }
   const titles = glossary.fields.map((f) => fold(f.cityTitle[language]))
   for (const { path, text } of strings(locale)) {
     if (path.join('.') === TITLE_KEY.join('.') || !STATES_FORMULA[language].test(text)) continue
     if (!titles.some((title) => fold(text).includes(title)))
-      problems.push(problem(file, path, `states the title formula, but not as the glossary writes it: “${text}”`))
+      problems.push(
+        problem(
+          file,
+          path,
+          `states the title formula, but not as the glossary writes it: “${text}”`,
+        ),
+      )
   }
   return problems
 }
@@ -175,7 +212,11 @@ export function checkIntroductions(glossary: Glossary, cities: readonly CityText
       const core = titleCore(language, entry.cityTitle[language])
       if (!fold(text).includes(fold(core)))
         problems.push(
-          problem(city.file, ['introduction', language], `states the title formula but not “${entry.cityTitle[language]}”`),
+          problem(
+            city.file,
+            ['introduction', language],
+            `states the title formula but not “${entry.cityTitle[language]}”`,
+          ),
         )
     }
   }
@@ -198,13 +239,26 @@ export function checkTypography(file: string, document: unknown): Problem[] {
       const fr = value.fr
       const zh = value.zh
       if (typeof fr === 'string' && fr.includes("'"))
-        problems.push(problem(file, [...path, 'fr'], `French text with a straight apostrophe: “${excerpt(fr, "'")}”`))
+        problems.push(
+          problem(
+            file,
+            [...path, 'fr'],
+            `French text with a straight apostrophe: “${excerpt(fr, "'")}”`,
+          ),
+        )
       if (typeof zh === 'string' && /[「」]/.test(zh))
-        problems.push(problem(file, [...path, 'zh'], `Chinese text with 「」 instead of “”: “${excerpt(zh, /[「」]/)}”`))
+        problems.push(
+          problem(
+            file,
+            [...path, 'zh'],
+            `Chinese text with 「」 instead of “”: “${excerpt(zh, /[「」]/)}”`,
+          ),
+        )
       return
     }
     if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]))
-    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...path, key])
+    else if (value && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key])
   }
   walk(document, [])
   return problems
@@ -212,7 +266,11 @@ export function checkTypography(file: string, document: unknown): Problem[] {
 
 function excerpt(text: string, mark: string | RegExp): string {
   const at = typeof mark === 'string' ? text.indexOf(mark) : text.search(mark)
-  return (at > 20 ? '…' : '') + text.slice(Math.max(0, at - 20), at + 20) + (at + 20 < text.length ? '…' : '')
+  return (
+    (at > 20 ? '…' : '') +
+    text.slice(Math.max(0, at - 20), at + 20) +
+    (at + 20 < text.length ? '…' : '')
+  )
 }
 
 type Read = { ok: true; value: unknown } | { ok: false; problem: Problem }
@@ -221,7 +279,9 @@ function readJson(root: string, file: string): Read {
   const path = join(root, file)
   if (!existsSync(path)) return { ok: false, problem: problem(file, [], 'file is missing') }
   const json = parseJson(readFileSync(path, 'utf8'))
-  return json.ok ? { ok: true, value: json.value } : { ok: false, problem: problem(file, [], json.message) }
+  return json.ok
+    ? { ok: true, value: json.value }
+    : { ok: false, problem: problem(file, [], json.message) }
 }
 
 const citySchema = z.object({ field: fieldIdSchema, introduction: localizedTextSchema })
@@ -236,13 +296,24 @@ export interface GlossaryReport {
 
 /** Reads the repository under `root` and checks it against its glossary, part by part. */
 export function checkGlossary(root = process.cwd()): GlossaryReport {
-  const report: GlossaryReport = { glossary: [], fields: [], locales: [], introductions: [], typography: [] }
+  const report: GlossaryReport = {
+    glossary: [],
+    fields: [],
+    locales: [],
+    introductions: [],
+    typography: [],
+  }
   const read = readJson(root, GLOSSARY_FILE)
   if (!read.ok) return { ...report, glossary: [read.problem] }
   const parsed = glossarySchema.safeParse(read.value, { reportInput: true })
   if (!parsed.success) {
     report.glossary = parsed.error.issues.flatMap((issue) =>
-      explainIssue(issue).map(({ pointer, message }): Problem => ({ file: GLOSSARY_FILE, pointer, message, severity: 'error' })),
+      explainIssue(issue).map(({ pointer, message }): Problem => ({
+        file: GLOSSARY_FILE,
+        pointer,
+        message,
+        severity: 'error',
+      })),
     )
     return report
   }
@@ -253,7 +324,10 @@ export function checkGlossary(root = process.cwd()): GlossaryReport {
   else {
     const file = fieldsSchema.safeParse(fields.value)
     if (file.success) report.fields.push(...checkFields(glossary, file.data))
-    else report.fields.push(problem(FIELDS_FILE, [], 'does not match its schema (run npm run content:check)'))
+    else
+      report.fields.push(
+        problem(FIELDS_FILE, [], 'does not match its schema (run npm run content:check)'),
+      )
   }
 
   for (const language of CONTENT_LANGUAGES) {
@@ -264,19 +338,24 @@ export function checkGlossary(root = process.cwd()): GlossaryReport {
   }
 
   const documents: { file: string; value: unknown }[] = []
-  for (const name of readdirSync(join(root, 'content')).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(join(root, 'content'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const document = readJson(root, `content/${name}`)
     if (document.ok) documents.push({ file: `content/${name}`, value: document.value })
   }
   const cities: CityText[] = []
-  for (const name of readdirSync(join(root, CITIES_DIR)).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(join(root, CITIES_DIR))
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const file = `${CITIES_DIR}/${name}`
     const document = readJson(root, file)
     // A file that does not parse is content:check's to report.
     if (!document.ok) continue
     documents.push({ file, value: document.value })
     const city = citySchema.safeParse(document.value)
-    if (city.success) cities.push({ file, field: city.data.field, introduction: city.data.introduction })
+    if (city.success)
+      cities.push({ file, field: city.data.field, introduction: city.data.introduction })
   }
   report.introductions = checkIntroductions(glossary, cities)
   report.typography = documents.flatMap(({ file, value }) => checkTypography(file, value))

@@ -34,7 +34,12 @@ export function readImageInfo(path: string): ImageInfo | undefined {
 
 export function imageInfo(bytes: Uint8Array): ImageInfo | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (bytes.length >= 24 && bytes[0] === 0x89 && ascii(bytes, 1, 3) === 'PNG' && ascii(bytes, 12, 4) === 'IHDR')
+  if (
+    bytes.length >= 24 &&
+    bytes[0] === 0x89 &&
+    ascii(bytes, 1, 3) === 'PNG' &&
+    ascii(bytes, 12, 4) === 'IHDR'
+  )
     return { format: 'png', width: view.getUint32(16), height: view.getUint32(20) }
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return jpegInfo(bytes, view)
   if (bytes.length >= 30 && ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'WEBP')
@@ -46,7 +51,9 @@ export function imageInfo(bytes: Uint8Array): ImageInfo | undefined {
     return undefined
   }
   const text = new TextDecoder().decode(bytes.subarray(0, 4096))
-  if (/^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(text))
+  if (
+    /^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(text)
+  )
     return { format: 'svg' }
   return undefined
 }
@@ -67,7 +74,9 @@ function jpegInfo(bytes: Uint8Array, view: DataView): ImageInfo {
     if (isFrame) {
       const height = view.getUint16(at + 5)
       const width = view.getUint16(at + 7)
-      return swap ? { format: 'jpeg', width: height, height: width } : { format: 'jpeg', width, height }
+      return swap
+        ? { format: 'jpeg', width: height, height: width }
+        : { format: 'jpeg', width, height }
     }
     if (marker === 0xe1 && ascii(bytes, at + 4, 6) === 'Exif\0\0')
       swap = exifOrientation(view, at + 10, length - 8) >= 5
@@ -94,7 +103,8 @@ function exifOrientation(view: DataView, start: number, length: number): number 
 
 function webpInfo(bytes: Uint8Array, view: DataView): ImageInfo {
   const chunk = ascii(bytes, 12, 4)
-  const u24 = (at: number) => (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16)
+  const u24 = (at: number) =>
+    (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16)
   if (chunk === 'VP8X') return { format: 'webp', width: u24(24) + 1, height: u24(27) + 1 }
   if (chunk === 'VP8L') {
     const bits = view.getUint32(21, true)

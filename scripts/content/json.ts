@@ -16,7 +16,9 @@ export function parseJson(source: string): JsonResult {
     const raw = error instanceof Error ? error.message : String(error)
     // V8 says "... at position 42" (sometimes with "(line 3 column 5)"); keep the reason, add where.
     const match = /at position (\d+)/.exec(raw)
-    const reason = raw.replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)/, '')
+    const reason = raw
+      .replace(/\s*in JSON at position \d+.*$/s, '')
+      .replace(/\s*\(line \d+ column \d+\)/, '')
     const where = lineColumn(source, match ? Number(match[1]) : source.length)
     return { ok: false, message: `JSON syntax error at ${where}: ${reason}` }
   }

@@ -8,7 +8,11 @@ import { checkContent } from './validate.ts'
 const cwd = process.cwd()
 function run(args: string[]): { code: number; out: string } {
   try {
-    const out = execFileSync(join(cwd, 'node_modules/.bin/tsx'), [join(cwd, 'scripts/content/new.ts'), ...args], { encoding: 'utf8' })
+    const out = execFileSync(
+      join(cwd, 'node_modules/.bin/tsx'),
+      [join(cwd, 'scripts/content/new.ts'), ...args],
+      { encoding: 'utf8' },
+    )
     return { code: 0, out }
   } catch (error) {
     const failed = error as { status: number; stdout: string; stderr: string }
@@ -20,8 +24,16 @@ describe('content:new', () => {
   it('scaffolds a network member from network.json, valid as written, and refuses to overwrite', () => {
     const dir = fixtureFolder()
     expect(run(['beta-design', '--dir', dir]).code).toBe(0)
-    const city = JSON.parse(readFileSync(join(dir, 'cities/beta-design.json'), 'utf8')) as { country: string; field: string }
-    expect(city).toMatchObject({ country: 'DE', field: 'design', designated: 2019, initiatives: [] })
+    const city = JSON.parse(readFileSync(join(dir, 'cities/beta-design.json'), 'utf8')) as {
+      country: string
+      field: string
+    }
+    expect(city).toMatchObject({
+      country: 'DE',
+      field: 'design',
+      designated: 2019,
+      initiatives: [],
+    })
     const { problems } = checkContent(dir, { publicDir: join(dirname(dir), 'public') })
     expect(problems.filter((p) => p.severity === 'error')).toEqual([])
     const again = run(['beta-design', '--dir', dir])
@@ -35,7 +47,18 @@ describe('content:new', () => {
     expect(result.code).toBe(1)
     expect(result.out).toContain('--country XX')
     expect(existsSync(join(dir, 'cities/newtown-music.json'))).toBe(false)
-    const flags = ['--name', 'Newtown', '--country', 'NZ', '--field', 'music', '--year', '2025', '--lat=-41', '--lon=174']
+    const flags = [
+      '--name',
+      'Newtown',
+      '--country',
+      'NZ',
+      '--field',
+      'music',
+      '--year',
+      '2025',
+      '--lat=-41',
+      '--lon=174',
+    ]
     expect(run(['newtown-music', '--dir', dir, ...flags]).code).toBe(0)
   }, 30_000)
 })

@@ -52,7 +52,8 @@ const LARGE_IMAGE_SIDE = 6000
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
-const records = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.filter(isRecord) : [])
+const records = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.filter(isRecord) : []
 
 export function checkContent(dir: string, options: CheckOptions = {}): CheckResult {
   const root = resolve(dir)
@@ -62,7 +63,10 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
   const coverage = coverageOf()
 
   /** Reads and validates one file; `raw` is the parsed JSON even when the schema fails. */
-  function read<S extends z.ZodType>(file: string, schema: S): { raw?: unknown; data?: z.infer<S> } {
+  function read<S extends z.ZodType>(
+    file: string,
+    schema: S,
+  ): { raw?: unknown; data?: z.infer<S> } {
     const name = display(file)
     if (!existsSync(file)) {
       problems.push({ file: name, pointer: '', message: 'file is missing', severity: 'error' })
@@ -91,7 +95,9 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
 
   const citiesDir = join(root, 'cities')
   const cityFiles = existsSync(citiesDir)
-    ? readdirSync(citiesDir).filter((f) => f.endsWith('.json')).sort()
+    ? readdirSync(citiesDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
     : []
   const cities: City[] = []
   /** Every city file counts for references, even an invalid one: one mistake, one message. */
@@ -108,7 +114,12 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
     const own = new Set<string>()
     initiativesByCity.set(expected, own)
     if (typeof raw.id === 'string' && raw.id !== expected)
-      problems.push({ file: name, pointer: '/id', message: `must equal the file name "${expected}"`, severity: 'error' })
+      problems.push({
+        file: name,
+        pointer: '/id',
+        message: `must equal the file name "${expected}"`,
+        severity: 'error',
+      })
     records(raw.initiatives).forEach((initiative, index) => {
       if (typeof initiative.id === 'string') {
         own.add(initiative.id)
@@ -133,11 +144,18 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
       const path = join(publicDir, item.src)
       const pointer = `${at}/${index}`
       if (!existsSync(path)) {
-        problems.push({ file, pointer: pointer + '/src', message: `no file at public/${item.src}`, severity: 'error' })
+        problems.push({
+          file,
+          pointer: pointer + '/src',
+          message: `no file at public/${item.src}`,
+          severity: 'error',
+        })
         return
       }
-      if (!item.credit) problems.push({ file, pointer, message: 'image has no credit', severity: 'warning' })
-      if (!item.licence) problems.push({ file, pointer, message: 'image has no licence', severity: 'warning' })
+      if (!item.credit)
+        problems.push({ file, pointer, message: 'image has no credit', severity: 'warning' })
+      if (!item.licence)
+        problems.push({ file, pointer, message: 'image has no licence', severity: 'warning' })
       const bytes = statSync(path).size
       if (bytes > LARGE_IMAGE_BYTES)
         problems.push({
@@ -184,7 +202,12 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
       const at = `/tours/${t}/stops/${s}`
       const known = initiativesByCity.get(stop.city)
       if (!cityFileIds.has(stop.city)) {
-        problems.push({ file: display(exhibitionFile), pointer: at + '/city', message: `no city "${stop.city}" in cities/`, severity: 'error' })
+        problems.push({
+          file: display(exhibitionFile),
+          pointer: at + '/city',
+          message: `no city "${stop.city}" in cities/`,
+          severity: 'error',
+        })
       } else if (known && stop.initiative && !known.has(stop.initiative)) {
         problems.push({
           file: display(exhibitionFile),

@@ -2,7 +2,7 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
-import { RouteSync } from '../routing/RouteSync'
+import { RouteSync } from './RouteSync'
 import { StoreContext } from '../state/StoreContext'
 import { FrameStatsContext } from '../state/FrameStatsContext'
 import type { FrameStats } from '../state/frameStats'

@@ -4,8 +4,6 @@ import { useTranslation } from 'react-i18next'
 import { directionOf } from '../i18n/detect'
 import { useExpo, useExpoStore } from '../state/useExpo'
 
-export const LANGUAGE_KEY = 'creative-cities-expo:language'
-
 export function LanguageSync() {
   const store = useExpoStore()
   const { i18n } = useTranslation()

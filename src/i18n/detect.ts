@@ -21,3 +21,6 @@ export function pickLanguage(
 
 export const directionOf = (language: UiLanguage): 'rtl' | 'ltr' =>
   language === 'ar' ? 'rtl' : 'ltr'
+
+/** Where the visitor's chosen language is saved (localStorage). */
+export const LANGUAGE_KEY = 'creative-cities-expo:language'

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { UI_LANGUAGES } from '../catalogue/vocabulary'
-import { LANGUAGE_KEY } from '../app/LanguageSync'
+import { LANGUAGE_KEY } from '../i18n/detect'
 import { isUiLanguage } from '../i18n/detect'
 import { AUTONYMS } from '../i18n/languages'
 import { useExpo, useExpoStore } from '../state/useExpo'

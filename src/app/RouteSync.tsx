@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react'
 import { useExpoStore } from '../state/useExpo'
-import { formatRoute, parseRoute } from './route'
+import { formatRoute, parseRoute } from '../routing/route'
 
 export function RouteSync() {
   const store = useExpoStore()
