@@ -76,6 +76,28 @@ async function load(browser: Browser, url: string, view: '2d' | '3d') {
     }
     frameTimes = await page.evaluate(() => window.__expo!.frameTimes)
   }
+  let search: { loadMs: number; keystroke: { median: number | null; max: number | null } } | null =
+    null
+  if (view === '2d') {
+    // The search box: loading it once, then each keystroke of a typed query (and a typo).
+    search = await page.evaluate(async () => {
+      const hooks = window.__expo!
+      const start = performance.now()
+      await hooks.search('city')
+      const loadMs = Math.round(performance.now() - start)
+      const times: number[] = []
+      for (const typed of ['city 12', 'ville 7', 'cty 3', '城市1', 'festival']) {
+        for (let n = 1; n <= typed.length; n++) {
+          const t0 = performance.now()
+          await hooks.search(typed.slice(0, n))
+          times.push(performance.now() - t0)
+        }
+      }
+      times.sort((a, b) => a - b)
+      const at = (q: number) => Math.round((times[Math.floor(q * (times.length - 1))] ?? 0) * 10) / 10
+      return { loadMs, keystroke: { median: at(0.5), max: at(1) } }
+    })
+  }
   await context.close()
   return {
     bytes,
@@ -84,6 +106,7 @@ async function load(browser: Browser, url: string, view: '2d' | '3d') {
     drawCalls: first.renderer.calls,
     triangles: first.renderer.triangles,
     heapMB: first.heap === null ? null : Math.round((first.heap / 1048576) * 10) / 10,
+    search,
   }
 }
 
@@ -123,9 +146,11 @@ async function main() {
       r.drawCalls,
       r.triangles,
       r.heapMB ?? '–',
+      r.search ? `${(r.search as { loadMs: number }).loadMs}` : '–',
+      r.search ? `${(r.search as { keystroke: { median: number } }).keystroke.median}/${(r.search as { keystroke: { max: number } }).keystroke.max}` : '–',
     ].join(' | ')
   })
-  console.log('cities | view | JS kB raw/gz | JSON kB raw/gz | fonts kB | CSS kB raw/gz | first frame ms | frame ms p50 | p95 | calls | triangles | heap MB')
+  console.log('cities | view | JS kB raw/gz | JSON kB raw/gz | fonts kB | CSS kB raw/gz | first frame ms | frame ms p50 | p95 | calls | triangles | heap MB | search load ms | keystroke ms p50/max')
   for (const row of rows) console.log(row)
   mkdirSync('bench', { recursive: true })
   writeFileSync(join('bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n')

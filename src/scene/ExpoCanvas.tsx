@@ -13,6 +13,7 @@ import { AdaptiveFog } from './AdaptiveFog'
 import { CameraRig } from './CameraRig'
 import { createCull } from './culling'
 import { GroundPlan } from './GroundPlan'
+import { Land } from './Land'
 import { Interior } from './Interior'
 import { Labels } from './Labels'
 import { LiveCamera } from './LiveCamera'
@@ -63,7 +64,7 @@ export default function ExpoCanvas() {
         <directionalLight position={[140, 220, 90]} intensity={1.5} color="#FFF4E2" />
         <Sky />
         <GroundPlan />
-        {mode === 'districts' ? <WelcomePavilion /> : null}
+        {mode === 'districts' ? <WelcomePavilion /> : <Land />}
         <Trees />
         <Markers cull={cull} />
         <Pavilions cull={cull} />

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { pavingGeometry, worldGeometry } from './paving'
 import { usePlan } from './usePlan'
 import { useExpo } from '../state/useExpo'
@@ -18,6 +18,8 @@ export function GroundPlan() {
           ),
     [fields, radius, mode],
   )
+  // A new plan or layout builds new paving: the old one's GPU buffers go with it.
+  useEffect(() => () => paving.dispose(), [paving])
   return (
     <group>
       <mesh rotation-x={-Math.PI / 2} position-y={-0.02}>

@@ -3,7 +3,7 @@
  * per initiative on a stand along its back wall; exhibits the filters leave out are dimmed.
  * Mounted only for the pavilion in the address.
  */
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { CylinderGeometry } from 'three'
 import { placeExhibits, roomRadius } from '../layout/interior'
 import { selectCity, selectField, selectSelection } from '../state/derived'
@@ -39,6 +39,7 @@ export function Interior({ cityId }: InteriorProps) {
       ).translate(0, 1.3, 0),
     [radius],
   )
+  useEffect(() => () => wall.dispose(), [wall])
   const exhibits = useMemo(() => placeExhibits(count), [count])
   if (!city || !place) return null
   return (

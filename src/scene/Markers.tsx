@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { Color, CylinderGeometry, OctahedronGeometry, Object3D, type InstancedMesh } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
@@ -34,6 +34,7 @@ export function Markers({ cull }: MarkersProps) {
     merged?.computeVertexNormals()
     return merged
   }, [])
+  useEffect(() => () => geometry?.dispose(), [geometry])
 
   const written = useRef(-1)
   const write = useCallback(() => {

@@ -56,6 +56,8 @@ export function Pavilions({ cull }: PavilionsProps) {
     [fields],
   )
   const shadow = useMemo(() => shadowTexture(), [])
+  useEffect(() => () => forms.forEach((form) => form.dispose()), [forms])
+  useEffect(() => () => shadow.dispose(), [shadow])
   const meshes = useRef<(InstancedMesh | null)[]>([])
   const shadows = useRef<InstancedMesh>(null)
 

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import {
   ConeGeometry,
   CylinderGeometry,
@@ -28,6 +28,7 @@ export function Trees() {
   const { plan, mode } = usePlan()
   const mesh = useRef<InstancedMesh>(null)
   const geometry = useMemo(() => treeGeometry(), [])
+  useEffect(() => () => geometry.dispose(), [geometry])
   const spots = useMemo(() => {
     if (mode === 'world') return []
     const list: { x: number; z: number; s: number }[] = []

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { BoxGeometry, CylinderGeometry, TorusGeometry } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 
@@ -26,6 +26,8 @@ export function WelcomePavilion() {
     merged?.computeVertexNormals()
     return merged
   }, [])
+  // Leaving the districts (the world layout) unmounts it: its buffers go too.
+  useEffect(() => () => geometry?.dispose(), [geometry])
   if (!geometry) return null
   return (
     <mesh geometry={geometry}>

@@ -78,3 +78,32 @@ describe('rendering budgets', () => {
     )
   })
 })
+
+describe('discovery at 2,000 cities', () => {
+  it('lights the matches in the same draw calls, and the search answers from the box', async () => {
+    const { page, errors, foreign } = await openPage(browser, syntheticUrl)
+    await page.addInitScript(() => localStorage.setItem('creative-cities-expo:hints-seen', '1'))
+    await page.goto(`${syntheticUrl}#/?view=3d`)
+    await waitReady(page)
+    await settle(page)
+    const plain = await page.evaluate(() => window.__expo!.renderer.calls)
+    await page.evaluate(() => (location.hash = '#/?view=3d&field=music&region=africa'))
+    await page.waitForFunction(() => window.__expo!.route.includes('region=africa'))
+    await settle(page)
+    const filtered = await page.evaluate(() => ({
+      calls: window.__expo!.renderer.calls,
+      highlighted: window.__expo!.highlighted,
+      matches: window.__expo!.matches.cities.length,
+    }))
+    expect(filtered.matches).toBeGreaterThan(0)
+    expect(filtered.matches).toBeLessThan(2000)
+    expect(filtered.highlighted).toBe(filtered.matches)
+    expect(Math.abs(filtered.calls - plain) / plain).toBeLessThanOrEqual(0.1)
+    await shot(page, 'budget-filtered-2000')
+    const results = await page.evaluate(() => window.__expo!.search('city'))
+    expect(results.length).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+    expect(foreign).toEqual([])
+    await page.context().close()
+  })
+})
