@@ -7,8 +7,9 @@ export default defineConfig(({ mode }) => {
   // Unit tests run in mode "test"; a build started from a test (the budget e2e) is "production".
   const testing = mode === 'test'
   return {
-    // Relative base: the built site works from any folder of any static host.
-    base: './',
+    // Pages live at paths (/fr/city/x/); `npm run build -- --base /expo/` serves them under a
+    // sub-path. Every page carries <base href>, so relative asset addresses work at any depth.
+    base: '/',
     plugins: [react(), ...(testing ? [] : [catalogue()])],
     build: {
       target: 'es2022',

@@ -4,8 +4,15 @@
  * - dev: serves the compiled files from memory, recompiles on every change under content/,
  *   pushes the new catalogue to open pages, or the problems while keeping the last good one.
  */
-import { resolve } from 'node:path'
-import type { Plugin, ViteDevServer } from 'vite'
+import { readFileSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
+import type { CompiledCity } from '../src/catalogue/compiled.ts'
+import { parseCity, parseIndex } from '../src/catalogue/load.ts'
+import { UI_LANGUAGES, type UiLanguage } from '../src/catalogue/vocabulary.ts'
+import type { PageInput } from '../src/prerender.tsx'
+import { writeSite } from './prerender/site.ts'
 import { formatProblem } from '../src/catalogue/issues.ts'
 import { generateAssets, type Generated } from './assets/generate.ts'
 import { compile, type Compiled } from './content/compile.ts'
@@ -54,8 +61,24 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
     return run
   }
 
+  let config: ResolvedConfig | undefined
+
   return {
     name: 'expo-catalogue',
+    configResolved(resolved) {
+      config = resolved
+    },
+    async closeBundle() {
+      // Prerendering (SPEC §6): every page of every language, after the bundle is written.
+      if (!config || config.command !== 'build' || config.build.ssr || !good) return
+      if (process.env.EXPO_PRERENDER === 'none') return
+      const started = performance.now()
+      const outDir = resolve(config.root, config.build.outDir)
+      const pages = await prerender(good, config, outDir)
+      config.logger.info(
+        `prerendered ${pages} pages in ${Math.round((performance.now() - started) / 100) / 10} s`,
+      )
+    },
     async buildStart() {
       const result = await refresh()
       if (this.meta.watchMode) return
@@ -84,7 +107,24 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
           server.ws.send({ type: 'custom', event: 'expo:content-errors', data: { errors } })
         }
       }
-      const handle = (file: string) => void onChange(file)
+      // The watcher drops a change that follows another on the same file within a few
+      // milliseconds (an editor saving twice, a test restoring a file): look again shortly after
+      // each event, and rebuild if the file changed since the build started.
+      const seen = new Map<string, number>()
+      const mtime = (file: string) => {
+        try {
+          return statSync(file).mtimeMs
+        } catch {
+          return -1
+        }
+      }
+      const handle = (file: string) => {
+        seen.set(file, mtime(file))
+        void onChange(file)
+        setTimeout(() => {
+          if (mtime(file) !== seen.get(file)) handle(file)
+        }, 250)
+      }
       server.watcher.on('change', handle)
       server.watcher.on('add', handle)
       server.watcher.on('unlink', handle)
@@ -120,8 +160,10 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
         tag: string
         attrs?: Record<string, string>
         children?: string
-        injectTo: 'head'
+        injectTo: 'head' | 'head-prepend'
       }[] = []
+      // Pages live at every depth (/fr/city/x/): relative addresses resolve from the site's base.
+      tags.push({ tag: 'base', attrs: { href: config?.base ?? '/' }, injectTo: 'head-prepend' })
       if (good) {
         for (const element of good.head) tags.push({ ...element, injectTo: 'head' })
         const href = `${CATALOGUE_DIR}/${good.compiled.indexFile}`
@@ -145,5 +187,70 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
         })
       return tags
     },
+  }
+}
+
+/** The site's absolute URL with the base path: EXPO_SITE_URL, else exhibition.json's site.url. */
+export function siteUrl(configured: string | undefined, base: string): string {
+  const url = new URL(process.env.EXPO_SITE_URL ?? configured ?? 'https://expo.example.org/')
+  const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`
+  url.pathname = path.endsWith(base) ? path : path.replace(/\/$/, '') + base
+  url.search = ''
+  url.hash = ''
+  return url.href
+}
+
+async function prerender(built: Built, config: ResolvedConfig, outDir: string): Promise<number> {
+  const text = (path: string) => {
+    const value = built.files.get(path)
+    return typeof value === 'string' ? value : new TextDecoder().decode(value)
+  }
+  const index = parseIndex(JSON.parse(text(`${CATALOGUE_DIR}/${built.compiled.indexFile}`)))
+  if (!index.ok) throw new Error(`prerender: the compiled index does not parse`)
+  const catalogue = index.value
+  const cities = new Map<string, CompiledCity>()
+  const posters = new Map<string, string>()
+  for (const summary of catalogue.cities) {
+    const parsed = parseCity(JSON.parse(text(`${CATALOGUE_DIR}/${summary.file}`)), summary.file)
+    if (parsed.ok) cities.set(summary.id, parsed.value)
+    for (const initiative of summary.initiatives) {
+      const poster = built.files.get(`assets/generated/posters/${initiative.id}.svg`)
+      if (typeof poster === 'string') posters.set(initiative.id, poster)
+    }
+  }
+  const strings = Object.fromEntries(
+    UI_LANGUAGES.map((lang) => [
+      lang,
+      JSON.parse(readFileSync(join(config.root, 'src/i18n/locales', `${lang}.json`), 'utf8')),
+    ]),
+  ) as Record<UiLanguage, Record<string, unknown>>
+  // The same components as the browser, loaded through Vite's SSR module loader.
+  const { createServer } = await import('vite')
+  const server = await createServer({
+    configFile: false,
+    root: config.root,
+    base: config.base,
+    logLevel: 'error',
+    appType: 'custom',
+    plugins: [react()],
+    server: { middlewareMode: true, hmr: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  })
+  try {
+    const entry = (await server.ssrLoadModule('/src/prerender.tsx')) as {
+      renderPage: (input: PageInput) => Promise<string>
+    }
+    const { pages } = await writeSite({
+      outDir,
+      site: siteUrl(catalogue.exhibition.site?.url, config.base),
+      catalogue,
+      cities,
+      posters,
+      strings,
+      render: entry.renderPage,
+    })
+    return pages
+  } finally {
+    await server.close()
   }
 }

@@ -2,15 +2,17 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { loadCatalogue, watchCatalogue } from './app/catalogueSource'
+import { loadCatalogue, loadCity, watchCatalogue } from './app/catalogueSource'
 import { detectCapabilities } from './app/capabilities'
 import { installTestHooks } from './app/testHooks'
 import { createI18n } from './i18n/i18n'
 import { directionOf, LANGUAGE_KEY, pickLanguage } from './i18n/detect'
-import { parseRoute } from './routing/route'
+import { BASE } from './routing/base'
+import { parseLocation } from './routing/route'
 import { createFrameStats } from './state/frameStats'
-import { selectView } from './state/selectors'
+import { selectCityId, selectView } from './state/selectors'
 import { createExpoStore } from './state/store'
+import { preparePage } from './ui/Page'
 import './ui/styles/index.css'
 
 function savedLanguage(): string | null {
@@ -22,7 +24,7 @@ function savedLanguage(): string | null {
 }
 
 async function start(): Promise<void> {
-  const route = parseRoute(location.hash, location.search)
+  const route = parseLocation(location, BASE)
   const language = pickLanguage(route.params.lang, savedLanguage(), navigator.languages ?? [])
   document.documentElement.lang = language
   document.documentElement.dir = directionOf(language)
@@ -41,9 +43,15 @@ async function start(): Promise<void> {
     )
   })
   watchCatalogue(store)
+  // Everything the first screen shows is loaded before the first render: a page that starts on
+  // its prerendered HTML is then replaced by the same content, with no loading message between.
   const [i18n] = await Promise.all([
     createI18n(language),
-    loadCatalogue(store),
+    loadCatalogue(store).then(() => {
+      const cityId = selectCityId(store.getState())
+      return cityId ? loadCity(store, cityId) : undefined
+    }),
+    preparePage(route.place),
     document.fonts?.ready,
   ])
   i18nReady = true

@@ -92,6 +92,12 @@ describe('content check, one fixture per mistake class', () => {
       ],
     ],
     [
+      'site',
+      [
+        'content/exhibition.json: /site/url: warning: the site address should be https://, or link previews may not show',
+      ],
+    ],
+    [
       'translations',
       [
         `${CITY}: /name: warning: no zh, es, ar, ru text yet (English is shown)`,

@@ -89,6 +89,21 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
 
   const exhibitionFile = join(root, 'exhibition.json')
   const exhibition = load(exhibitionFile, exhibitionSchema)
+  const siteUrl = exhibition?.site?.url
+  if (exhibition && !siteUrl)
+    problems.push({
+      file: display(exhibitionFile),
+      pointer: '/site',
+      message: 'no site address: page metadata will use EXPO_SITE_URL, or a placeholder',
+      severity: 'warning',
+    })
+  else if (siteUrl && !siteUrl.startsWith('https://'))
+    problems.push({
+      file: display(exhibitionFile),
+      pointer: '/site/url',
+      message: 'the site address should be https://, or link previews may not show',
+      severity: 'warning',
+    })
   const fields = load(join(root, 'fields.json'), fieldsSchema)
   const sdg11 = load(join(root, 'sdg11.json'), sdg11FileSchema)
   const network = load(join(root, 'network.json'), networkSchema)

@@ -1,21 +1,38 @@
 /**
  * The one module that touches `location`: reads it into the store on load and on back/forward,
- * and writes store changes back as history entries (push) or in place (replace).
+ * and writes store changes back as canonical paths (`history.pushState` for a new place,
+ * `replaceState` for parameters). An earlier hash address is rewritten to its path in place.
  */
 import { useEffect } from 'react'
+import { BASE, href } from '../routing/base'
+import { formatRoute, isLegacy, parseLocation } from '../routing/route'
+import type { ExpoStore } from '../state/store'
 import { useExpoStore } from '../state/useExpo'
-import { formatRoute, parseRoute } from '../routing/route'
+
+/** The address bar's canonical form of the store's route. */
+export function canonicalHref(store: ExpoStore): string {
+  const { route, language } = store.getState()
+  return href(formatRoute(route, language))
+}
 
 export function RouteSync() {
   const store = useExpoStore()
   useEffect(() => {
-    const read = () => store.getState().syncFromLocation(parseRoute(location.hash, location.search))
+    const read = () => {
+      const legacy = isLegacy(location)
+      store.getState().syncFromLocation(parseLocation(location, BASE))
+      // `#/city/x?lang=fr` (old links, tests) lands on `/fr/city/x/`, in the same history entry.
+      if (legacy || location.pathname + location.search !== canonicalHref(store))
+        history.replaceState(null, '', canonicalHref(store))
+    }
     read()
     window.addEventListener('hashchange', read)
     window.addEventListener('popstate', read)
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.route === previous.route || state.routeSource === 'location') return
-      const url = `${location.pathname}${location.search}${formatRoute(state.route)}`
+      const moved = state.route !== previous.route || state.language !== previous.language
+      if (!moved || state.routeSource === 'location') return
+      const url = canonicalHref(store)
+      if (url === location.pathname + location.search) return
       if (state.routeSource === 'push') history.pushState(null, '', url)
       else history.replaceState(null, '', url)
     })

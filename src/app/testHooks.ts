@@ -57,7 +57,7 @@ export function installTestHooks(
       return store.getState().language
     },
     get route() {
-      return formatRoute(store.getState().route)
+      return formatRoute(store.getState().route, store.getState().language)
     },
     get pavilions() {
       return stats.pavilions

@@ -133,6 +133,19 @@ export const exhibitionSchema = z.strictObject({
   subtitle: localizedTextSchema,
   introduction: localizedTextSchema,
   credits: localizedTextSchema,
+  site: z
+    .strictObject({
+      url: z
+        .string()
+        .regex(/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/, {
+          error: 'must be the site’s address, like https://expo.example.org/',
+        })
+        .meta({
+          description:
+            'The public address of the site, used for absolute links in page metadata (canonical, Open Graph, sitemap). The environment variable EXPO_SITE_URL overrides it.',
+        }),
+    })
+    .optional(),
   collectionNote: localizedTextSchema.optional().meta({
     description:
       'Shown on the about page beside the charts: how the collection was gathered and where it is thin.',

@@ -115,3 +115,30 @@ export async function createI18n(language: UiLanguage): Promise<I18n> {
     })
   return instance
 }
+
+/**
+ * An instance with its strings given up front, ready at once: for prerendering pages at build
+ * time, where the same components render in Node.
+ */
+export function createStaticI18n(
+  language: UiLanguage,
+  strings: Partial<Record<UiLanguage, Record<string, unknown>>>,
+): I18n {
+  const instance = i18next.createInstance()
+  void instance
+    .use(createFormatter())
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: 'en',
+      load: 'languageOnly',
+      resources: Object.fromEntries(
+        Object.entries(strings).map(([lang, translation]) => [lang, { translation }]),
+      ),
+      initAsync: false,
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      react: { useSuspense: false },
+      returnNull: false,
+    })
+  return instance
+}

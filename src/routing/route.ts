@@ -1,6 +1,8 @@
 /**
  * Addresses (SPEC §6), parsed and formatted by pure functions. The address is the navigation
- * state: `#/`, `#/city/<id>`, `#/city/<id>/<initiative>`, `#/about`, with query parameters after the path.
+ * state. Canonical addresses are paths with the language first: `/<lang>/`,
+ * `/<lang>/city/<id>/`, `/<lang>/city/<id>/<initiative>/`, `/<lang>/about/`, then the query
+ * parameters. Earlier hash addresses (`#/city/<id>?lang=fr`) are still read, to be rewritten.
  */
 import {
   FIELDS,
@@ -117,8 +119,8 @@ function parseParams(query: URLSearchParams): RouteParams {
 }
 
 /**
- * Reads a location. Parameters may sit in the real query (`?lang=fr#/`, as partner sites and
- * entry pages write them) or after the path in the hash (`#/?lang=fr`); the hash wins.
+ * Reads an earlier hash address. Parameters may sit in the real query (`?lang=fr#/`, as partner
+ * sites and entry pages wrote them) or after the path in the hash (`#/?lang=fr`); the hash wins.
  */
 export function parseRoute(hash: string, search = ''): Route {
   const body = hash.replace(/^#/, '')
@@ -136,24 +138,75 @@ export function formatPlace(place: Place): string {
     case 'ground':
       return '/'
     case 'city':
-      return `/city/${place.cityId}`
+      return `/city/${place.cityId}/`
     case 'initiative':
-      return `/city/${place.cityId}/${place.initiativeId}`
+      return `/city/${place.cityId}/${place.initiativeId}/`
     case 'about':
-      return '/about'
+      return '/about/'
     case 'unknown':
       return place.path
   }
 }
 
-export function formatRoute(route: Route): string {
+/** The query after the path: every parameter but the language, which leads the path. */
+export function formatQuery(params: RouteParams): string {
   const query = new URLSearchParams()
   for (const key of PARAM_ORDER) {
-    const value = route.params[key]
-    if (value !== undefined) query.set(key, String(value))
+    const value = params[key]
+    if (value !== undefined && key !== 'lang') query.set(key, String(value))
   }
   const text = query.toString()
-  return `#${formatPlace(route.place)}${text ? '?' + text : ''}`
+  return text ? `?${text}` : ''
+}
+
+/**
+ * The canonical address of a route, from the site's root (no base): `/fr/city/x/?field=film`.
+ * Without a language in the route, `fallback` (the visitor's language) leads the path.
+ */
+export function formatRoute(route: Route, fallback: UiLanguage = 'en'): string {
+  const lang = route.params.lang ?? fallback
+  return `/${lang}${formatPlace(route.place)}${formatQuery(route.params)}`
+}
+
+/** `/expo/fr/city/x/` under the base `/expo/` → `/fr/city/x/`; null when outside the base. */
+export function stripBase(pathname: string, base: string): string | null {
+  const root = base.endsWith('/') ? base : `${base}/`
+  if (pathname === root.slice(0, -1)) return '/'
+  return pathname.startsWith(root) ? pathname.slice(root.length - 1) : null
+}
+
+/**
+ * Reads a canonical address: a path under `base`, then its query. `/` and `/index.html` (no
+ * language yet) read as the ground with no `lang`; an earlier hash address, when present, wins.
+ */
+export function parseLocation(
+  location: { pathname: string; search: string; hash: string },
+  base = '/',
+): Route {
+  if (location.hash.startsWith('#/')) return parseRoute(location.hash, location.search)
+  const path = stripBase(location.pathname, base) ?? location.pathname
+  const params = parseParams(new URLSearchParams(location.search))
+  delete params.lang
+  const parts = path
+    .replace(/\/index\.html$/, '/')
+    .split('/')
+    .filter(Boolean)
+  const [first, ...rest] = parts
+  const lang = oneOf(UI_LANGUAGES, first ?? null)
+  if (!first) return { place: { name: 'ground' }, params: withLang(params, location.search) }
+  if (!lang) return { place: { name: 'unknown', path }, params }
+  return { place: parsePlace('/' + rest.join('/')), params: { lang, ...params } }
+}
+
+/** `/?lang=fr` (partner links, the root page) still names a language. */
+function withLang(params: RouteParams, search: string): RouteParams {
+  const lang = oneOf(UI_LANGUAGES, new URLSearchParams(search).get('lang'))
+  return lang ? { lang, ...params } : params
+}
+
+/** Whether a location is an earlier hash address, to be rewritten to its canonical path. */
+export function isLegacy(location: { hash: string }): boolean {
+  return location.hash.startsWith('#/')
 }
 
 export function sameRoute(a: Route, b: Route): boolean {

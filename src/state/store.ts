@@ -16,7 +16,8 @@ export type ExpoState = CatalogueSlice &
   VisitSlice
 export type ExpoStore = ReturnType<typeof createExpoStore>
 
-export function createExpoStore(initial: Partial<Pick<ExpoState, 'route' | 'language'>> = {}) {
+/** `initial` seeds the state (the prerenderer gives the whole catalogue: a server render reads it). */
+export function createExpoStore(initial: Partial<ExpoState> = {}) {
   return createStore<ExpoState>()((...a) => ({
     ...createCatalogueSlice(...a),
     ...createNavigationSlice(...a),

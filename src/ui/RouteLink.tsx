@@ -1,6 +1,7 @@
 import type { AnchorHTMLAttributes, ReactNode } from 'react'
+import { href } from '../routing/base'
 import { formatRoute, type Place, type RouteParams } from '../routing/route'
-import { useExpo } from '../state/useExpo'
+import { useExpo, useExpoStore } from '../state/useExpo'
 
 export interface RouteLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   place: Place
@@ -11,12 +12,32 @@ export interface RouteLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElem
 
 /** A real link to an address: works with middle-click, copy, and without JavaScript routing. */
 export function RouteLink({ place, params, children, ...rest }: RouteLinkProps) {
+  const store = useExpoStore()
   const current = useExpo((s) => s.route.params)
+  const language = useExpo((s) => s.language)
   // Tour parameters stay: leaving the tour's stop pauses it, and the tour bar offers to resume.
   const merged = { ...current, ...params }
+  const to = href(formatRoute({ place, params: merged }, language))
   return (
-    <a href={formatRoute({ place, params: merged })} {...rest}>
+    <a
+      href={to}
+      onClick={(event) => {
+        // A plain click moves within the app (history.pushState); a modified one opens a tab.
+        if (event.defaultPrevented || event.button !== 0) return
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+        if (rest.target && rest.target !== '_self') return
+        event.preventDefault()
+        rest.onClick?.(event)
+        store.getState().goTo(place, { ...params, lang: merged.lang ?? language })
+      }}
+      {...without(rest, 'onClick')}
+    >
       {children}
     </a>
   )
+}
+
+function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
+  const { [key]: _dropped, ...rest } = value
+  return rest
 }

@@ -23,7 +23,7 @@ describe('the built site', () => {
     await page.mouse.click(target!.x, target!.y)
     await page.waitForFunction((id) => window.__expo?.selected.city === id, target!.id)
     await page.locator('.city-page h1').waitFor()
-    expect(await page.evaluate(() => location.hash)).toContain(`#/city/${target!.id}`)
+    expect(await page.evaluate(() => location.pathname)).toBe(`/en/city/${target!.id}/`)
     expect(errors).toEqual([])
     expect(foreign).toEqual([])
   })
@@ -39,7 +39,12 @@ describe('the built site', () => {
 
     await page.locator('.city-card', { hasText: 'Kraków' }).click()
     await page.locator('.city-page h1', { hasText: 'Kraków' }).waitFor()
-    expect(await page.evaluate(() => window.__expo?.route)).toBe('#/city/krakow-literature?view=2d')
+    expect(await page.evaluate(() => window.__expo?.route)).toBe(
+      '/en/city/krakow-literature/?view=2d',
+    )
+    expect(await page.evaluate(() => location.pathname + location.search)).toBe(
+      '/en/city/krakow-literature/?view=2d',
+    )
     await page.locator('.exhibit-card').first().click()
     await page.locator('.exhibit h1').waitFor()
     await shot(page, 'exhibit-2d-desktop-en')

@@ -128,7 +128,7 @@ describe('the expo ground', () => {
 
     // Resuming lands on the stop's own pose: the one its address gives in a fresh page.
     // The address of the stop without the tour (it carries view=3d already).
-    const fresh = await open3d(started.route.replace(/[?&]tour=.*$/, ''))
+    const fresh = await open3d(started.route.replace(/[?&]tour=.*$/, '').replace(/^\//, ''))
     const expected = (await hooks(fresh.page)).camera
     await fresh.page.context().close()
     expect(close(resumed.camera.position, expected.position)).toBe(true)
