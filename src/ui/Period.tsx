@@ -27,5 +27,25 @@ export function Period({ value }: PeriodProps) {
     )
   const to = parts(end)
   const format = new Intl.DateTimeFormat(language, { ...from.options, ...to.options })
-  return <time dateTime={value}>{format.formatRange(from.date, to.date)}</time>
+  // A range is two dates, so two <time> elements ("April – June 2020": the shared year stays
+  // outside both): a <time> holds one date, never an interval.
+  const runs: { source: string; text: string }[] = []
+  for (const part of format.formatRangeToParts(from.date, to.date)) {
+    const last = runs[runs.length - 1]
+    if (last && last.source === part.source) last.text += part.value
+    else runs.push({ source: part.source, text: part.value })
+  }
+  return (
+    <span className="period">
+      {runs.map((run, i) =>
+        run.source === 'shared' ? (
+          run.text
+        ) : (
+          <time key={i} dateTime={run.source === 'startRange' ? start : end}>
+            {run.text}
+          </time>
+        ),
+      )}
+    </span>
+  )
 }

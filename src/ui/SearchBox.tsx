@@ -81,7 +81,8 @@ export function SearchBox() {
       <input
         ref={input}
         id={`${id}-input`}
-        type="search"
+        type="text"
+        inputMode="search"
         role="combobox"
         aria-expanded={shown}
         aria-controls={listId}
