@@ -78,22 +78,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            ...NO_VIEW_LIBS,
             {
-              group: [
-                'react',
-                'react-dom',
-                'three',
-                '@react-three/*',
-                'zustand',
-                'i18next',
-                '../*',
-                '!../embed/protocol',
-              ],
-              message: 'the custom element imports only the protocol',
+              regex: '^\\.\\./(?!embed/(?:protocol|query)$)',
+              message: 'the custom element imports only the protocol and the embed query',
             },
           ],
         },
       ],
     },
+  },
+  {
+    files: ['src/embed/protocol.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: NO_VIEW_LIBS }] },
   },
 )

@@ -17,7 +17,9 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 1200,
       sourcemap: false,
       rolldownOptions: {
-        input: { index: 'index.html' },
+        // embed.js (the custom element) is built on its own by the catalogue plugin, so the
+        // partner page never shares a chunk with the app.
+        input: { index: 'index.html', embed: 'embed.html' },
       },
     },
     server: { port: 5173 },

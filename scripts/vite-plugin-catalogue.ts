@@ -71,9 +71,11 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
     async closeBundle() {
       // Prerendering (SPEC §6): every page of every language, after the bundle is written.
       if (!config || config.command !== 'build' || config.build.ssr || !good) return
-      if (process.env.EXPO_PRERENDER === 'none') return
+      if (process.env.EXPO_PRERENDER === 'none')
+        return buildElement(config, resolve(config.root, config.build.outDir))
       const started = performance.now()
       const outDir = resolve(config.root, config.build.outDir)
+      await buildElement(config, outDir)
       const pages = await prerender(good, config, outDir)
       config.logger.info(
         `prerendered ${pages} pages in ${Math.round((performance.now() - started) / 100) / 10} s`,
@@ -128,6 +130,12 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
       server.watcher.on('change', handle)
       server.watcher.on('add', handle)
       server.watcher.on('unlink', handle)
+      // embed.js has one address in the built site; the dev server serves its source there.
+      server.middlewares.use((req, _res, next) => {
+        if (req.url?.split('?')[0] === `${server.config.base}embed.js`)
+          req.url = `${server.config.base}src/embed-element/element.ts`
+        next()
+      })
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').slice(1)
         const text = good?.files.get(path)
@@ -233,7 +241,7 @@ async function prerender(built: Built, config: ResolvedConfig, outDir: string): 
     logLevel: 'error',
     appType: 'custom',
     plugins: [react()],
-    server: { middlewareMode: true, hmr: false, watch: null },
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
   })
   try {
@@ -253,4 +261,28 @@ async function prerender(built: Built, config: ResolvedConfig, outDir: string): 
   } finally {
     await server.close()
   }
+}
+
+/** embed.js: the custom element and the protocol only, one file at a stable address (SPEC §7). */
+async function buildElement(config: ResolvedConfig, outDir: string): Promise<void> {
+  const { build } = await import('vite')
+  await build({
+    configFile: false,
+    root: config.root,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      copyPublicDir: false,
+      minify: true,
+      // Vite leaves library builds in ES format readable; this one is for partner pages.
+      rolldownOptions: { output: { minify: true } },
+      lib: {
+        entry: resolve(config.root, 'src/embed-element/element.ts'),
+        formats: ['es'],
+        fileName: () => 'embed.js',
+      },
+    },
+  })
 }

@@ -9,7 +9,8 @@ import type { CatalogueIndex, CompiledCity } from '../../src/catalogue/compiled.
 import { localize } from '../../src/catalogue/localize.ts'
 import { UI_LANGUAGES, type UiLanguage } from '../../src/catalogue/vocabulary.ts'
 import type { PageInput } from '../../src/prerender.tsx'
-import { escapeHtml, head } from './head.ts'
+import { escapeHtml, head, oembedPath } from './head.ts'
+import { embedQuery } from '../../src/embed/query.ts'
 import { ogImage } from './ogImage.ts'
 import { allPages, pathIn, type Page } from './pages.ts'
 
@@ -150,6 +151,11 @@ export async function writeSite(input: SiteInput): Promise<{ pages: number }> {
     })
     const html = fill(template, page.language, meta.html, body)
     write(join(outDir, page.path, 'index.html'), html)
+    if (page.kind !== 'about')
+      write(
+        join(outDir, oembedPath(page)),
+        JSON.stringify(oembed(page, meta.title, site, imageOf(page, images))),
+      )
     // The root serves the English ground until the app picks the visitor's language.
     if (page.kind === 'ground' && page.language === 'en') write(join(outDir, 'index.html'), html)
   }
@@ -173,4 +179,27 @@ export async function writeSite(input: SiteInput): Promise<{ pages: number }> {
   write(join(outDir, 'sitemap.xml'), sitemap(pages, site))
   write(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${site}sitemap.xml\n`)
   return { pages: pages.length }
+}
+
+/** oEmbed (type "rich", SPEC §7): the iframe of embed.html for the page's view, at 800×500. */
+export function oembed(page: Page, title: string, site: string, image: string) {
+  const query = embedQuery({
+    city: page.cityId,
+    initiative: page.initiativeId,
+    lang: page.language,
+  })
+  const src = `${site}embed.html?${query}`
+  return {
+    version: '1.0',
+    type: 'rich',
+    provider_name: 'Creative Cities Expo',
+    provider_url: site,
+    title,
+    width: 800,
+    height: 500,
+    html: `<iframe src="${escapeHtml(src)}" width="800" height="500" title="${escapeHtml(title)}" loading="lazy" allow="fullscreen" style="border:0;width:100%;max-width:800px"></iframe>`,
+    thumbnail_url: site + image,
+    thumbnail_width: 1200,
+    thumbnail_height: 630,
+  }
 }

@@ -10,6 +10,7 @@ import type { ExpoStore } from '../state/store'
 import { Shell } from '../ui/Shell'
 import { LanguageSync } from './LanguageSync'
 import { CityLoader } from './CityLoader'
+import { EmbedBridge, type EmbedBridgeProps } from './EmbedBridge'
 import { SearchLoader } from './SearchLoader'
 import { Stage } from './Stage'
 import { TourDirector } from './TourDirector'
@@ -22,10 +23,12 @@ export interface AppProps {
   stats: FrameStats
   /** Page chrome (header, footer); embeds have none. */
   chrome?: boolean
+  /** Inside a partner's page: the protocol instead of the address bar. */
+  embed?: EmbedBridgeProps
   children?: ReactNode
 }
 
-export function App({ store, i18n, stats, chrome = true, children }: AppProps) {
+export function App({ store, i18n, stats, chrome = true, embed, children }: AppProps) {
   const [live] = useState(createLiveInput)
   useEffect(() => {
     document.body.dataset.expoMounted = 'true'
@@ -35,7 +38,7 @@ export function App({ store, i18n, stats, chrome = true, children }: AppProps) {
       <FrameStatsContext.Provider value={stats}>
         <LiveInputContext.Provider value={live}>
           <I18nextProvider i18n={i18n}>
-            <RouteSync />
+            {embed ? <EmbedBridge {...embed} /> : <RouteSync />}
             <LanguageSync />
             <CityLoader />
             <SearchLoader />

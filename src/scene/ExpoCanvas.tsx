@@ -8,7 +8,7 @@ import { Canvas } from '@react-three/fiber'
 import { OrbitControls } from '@react-three/drei'
 import { useTranslation } from 'react-i18next'
 import { selectCityId } from '../state/selectors'
-import { useExpo } from '../state/useExpo'
+import { useExpo, useExpoStore } from '../state/useExpo'
 import { AdaptiveFog } from './AdaptiveFog'
 import { CameraRig } from './CameraRig'
 import { createCull } from './culling'
@@ -33,6 +33,8 @@ export default function ExpoCanvas() {
   const count = useExpo((s) => s.catalogue?.cities.length ?? 0)
   const openCity = useExpo(selectCityId)
   const walking = useExpo((s) => s.walking)
+  const interactive = useExpo((s) => s.interactive)
+  const store = useExpoStore()
   const { plan, mode } = usePlan()
   const onKeyDown = useSceneKeys()
   const [wrapper, setWrapper] = useState<HTMLDivElement | null>(null)
@@ -46,7 +48,27 @@ export default function ExpoCanvas() {
       aria-label={t('scene.label', { count })}
       aria-describedby="scene-keys"
       tabIndex={0}
-      onKeyDown={onKeyDown}
+      onKeyDown={(event) => {
+        // In an embed, Escape on the ground hands the page back: no more wheel and drag.
+        const state = store.getState()
+        if (
+          event.key === 'Escape' &&
+          state.embedded &&
+          state.route.place.name === 'ground' &&
+          !state.focusedCityId
+        ) {
+          state.setInteractive(false)
+          event.currentTarget.blur()
+          return
+        }
+        onKeyDown(event)
+      }}
+      onPointerDown={() => store.getState().setInteractive(true)}
+      onFocus={() => store.getState().setInteractive(true)}
+      onBlur={() => {
+        if (store.getState().embedded) store.getState().setInteractive(false)
+      }}
+      data-interactive={interactive || undefined}
     >
       <Canvas
         frameloop="demand"
@@ -72,6 +94,7 @@ export default function ExpoCanvas() {
         {openCity ? <Interior cityId={openCity} /> : null}
         <OrbitControls
           makeDefault
+          enabled={interactive}
           enableDamping={false}
           minDistance={walking ? 0.5 : 3}
           maxDistance={Math.max(900, plan.radius * 3)}

@@ -10,6 +10,8 @@ export interface PreferencesSlice {
   /** Whether WebGL exists at all (view=3d is honoured only then). */
   webgl: boolean
   reducedMotion: boolean
+  /** Shown inside a partner's page (embed.html), with full or minimal controls. */
+  embedded: null | { controls: 'full' | 'minimal' }
   setLanguage: (language: UiLanguage) => void
   setCapabilities: (capabilities: {
     autoView: '2d' | '3d'
@@ -23,6 +25,7 @@ export const createPreferencesSlice: StateCreator<ExpoState, [], [], Preferences
   autoView: '2d',
   webgl: false,
   reducedMotion: false,
+  embedded: null,
   setLanguage: (language) => set({ language }),
   setCapabilities: (capabilities) => set(capabilities),
 })

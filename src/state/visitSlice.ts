@@ -13,6 +13,12 @@ export interface VisitSlice {
   tourPaused: boolean
   /** Narration is spoken with the browser's speech synthesis. */
   speech: boolean
+  /**
+   * The visitor has clicked or focused the view: only then do drag, wheel and pinch move the
+   * camera (an embed never captures its partner page's scroll before).
+   */
+  interactive: boolean
+  setInteractive: (interactive: boolean) => void
   /** Bumped to fly back to the pose of the current address (e.g. resuming a tour). */
   recall: number
   recallPose: () => void
@@ -30,6 +36,8 @@ export const createVisitSlice: StateCreator<ExpoState, [], [], VisitSlice> = (se
   tourPaused: false,
   speech: false,
   recall: 0,
+  interactive: true,
+  setInteractive: (interactive) => set({ interactive }),
   recallPose: () => set((state) => ({ recall: state.recall + 1 })),
   setFocusedCity: (focusedCityId) => set({ focusedCityId }),
   setWalking: (walking) => set({ walking }),

@@ -4,6 +4,7 @@ import { LanguageSwitcher } from './LanguageSwitcher'
 import { Loc } from './Loc'
 import { RouteLink } from './RouteLink'
 import { SearchBox } from './SearchBox'
+import { ShareDialog } from './ShareDialog'
 import { ViewToggle } from './ViewToggle'
 
 export function Header() {
@@ -19,6 +20,7 @@ export function Header() {
       <div className="header-tools">
         <ViewToggle />
         <LanguageSwitcher />
+        <ShareDialog />
       </div>
     </header>
   )

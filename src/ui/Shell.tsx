@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { selectView } from '../state/selectors'
 import { useExpo } from '../state/useExpo'
@@ -11,6 +11,25 @@ import { SceneStatus } from './SceneStatus'
 import { TourBar } from './TourBar'
 import { NoticeBar } from './NoticeBar'
 import { Page } from './Page'
+import { EmbedBar } from './EmbedBar'
+import { EmbedCompact } from './EmbedCompact'
+
+/** A frame smaller than this (px) shows the compact card instead of the exhibition. */
+const COMPACT = { width: 480, height: 360 }
+
+function useCompact(embedded: boolean): boolean {
+  const small = () =>
+    typeof window !== 'undefined' &&
+    (window.innerWidth < COMPACT.width || window.innerHeight < COMPACT.height)
+  const [compact, setCompact] = useState(() => embedded && small())
+  useEffect(() => {
+    if (!embedded) return
+    const update = () => setCompact(small())
+    window.addEventListener('resize', update)
+    return () => window.removeEventListener('resize', update)
+  }, [embedded])
+  return compact
+}
 
 export interface ShellProps {
   chrome: boolean
@@ -24,10 +43,20 @@ export function Shell({ chrome, stage }: ShellProps) {
   const status = useExpo((s) => s.catalogueStatus)
   const panelOpen = useExpo((s) => s.panelOpen)
   const walking = useExpo((s) => s.walking)
+  const embedded = useExpo((s) => s.embedded)
+  const interactive = useExpo((s) => s.interactive)
+  const compact = useCompact(Boolean(embedded))
+  const full = embedded?.controls !== 'minimal'
   const touch =
     typeof window !== 'undefined' && (window.matchMedia?.('(pointer: coarse)').matches ?? false)
+  if (compact && status === 'ready') return <EmbedCompact />
   return (
-    <div className="shell" data-view={view} data-panel={panelOpen ? 'open' : 'closed'}>
+    <div
+      className="shell"
+      data-view={view}
+      data-panel={panelOpen ? 'open' : 'closed'}
+      data-embedded={embedded ? embedded.controls : undefined}
+    >
       <button
         type="button"
         className="skip-link"
@@ -36,15 +65,21 @@ export function Shell({ chrome, stage }: ShellProps) {
         {t('app.skipToContent')}
       </button>
       {chrome ? <Header /> : null}
+      {embedded ? <EmbedBar /> : null}
       <NoticeBar />
       <div className="stage">
         {stage}
         {view === '3d' && status === 'ready' ? (
           <>
             <SceneStatus />
-            <SceneControls />
-            <Minimap />
-            <Hints />
+            {full ? <SceneControls /> : null}
+            {full ? <Minimap /> : null}
+            {embedded ? null : <Hints />}
+            {embedded && !interactive ? (
+              <p className="embed-idle" aria-hidden="true">
+                {t('embed.activate')}
+              </p>
+            ) : null}
             {walking && touch ? <Joystick /> : null}
           </>
         ) : null}

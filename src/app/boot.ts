@@ -1,0 +1,63 @@
+/**
+ * What both entries (index.html, embed.html) do before their first render: the saved language,
+ * the readiness test hook, and loading what the first screen shows.
+ */
+import { LANGUAGE_KEY } from '../i18n/detect'
+import { stopPlace } from '../layout/tour'
+import type { FrameStats } from '../state/frameStats'
+import { selectCityId, selectView } from '../state/selectors'
+import type { ExpoStore } from '../state/store'
+import { preparePage } from '../ui/Page'
+import { loadCatalogue, loadCity } from './catalogueSource'
+
+export function savedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY)
+  } catch {
+    return null
+  }
+}
+
+/** `__expo.ready`: strings loaded, the page mounted (listeners in place), a 3D frame if 3D. */
+export function readiness(store: ExpoStore, stats: FrameStats) {
+  let strings = false
+  return {
+    stringsLoaded: () => {
+      strings = true
+    },
+    isReady: () => {
+      const state = store.getState()
+      return (
+        strings &&
+        document.body.dataset.expoMounted === 'true' &&
+        state.catalogueStatus !== 'loading' &&
+        (selectView(state) === '2d' || stats.frames > 0)
+      )
+    },
+  }
+}
+
+/**
+ * The catalogue, then the city file of the place and the page's lazy part: a page that starts
+ * on its prerendered HTML is replaced by the same content, with no loading message between.
+ * A tour in the address (an embed's `tour`) starts at its first stop.
+ */
+export async function loadFirstScreen(store: ExpoStore): Promise<void> {
+  await Promise.all([
+    loadCatalogue(store).then(() => {
+      const state = store.getState()
+      const { tour: tourId } = state.route.params
+      const tour = tourId
+        ? state.catalogue?.exhibition.tours.find((t) => t.id === tourId)
+        : undefined
+      if (tour && state.route.place.name === 'ground')
+        state.syncFromLocation({
+          place: stopPlace(tour, 0),
+          params: { ...state.route.params, stop: 0 },
+        })
+      const cityId = selectCityId(store.getState())
+      return cityId ? loadCity(store, cityId) : undefined
+    }),
+    preparePage(store.getState().route.place),
+  ])
+}
