@@ -16,7 +16,7 @@ import {
 import { isUiLanguage } from '../i18n/detect'
 import { stopPlace } from '../layout/tour'
 import { FIELDS, SDG11_TARGETS } from '../catalogue/vocabulary'
-import { selectCity, selectInitiativeMap } from '../state/derived'
+import { selectCity, selectInitiativeMap, selectTour } from '../state/derived'
 import { selectCityId, selectInitiativeId } from '../state/selectors'
 import type { ExpoStore } from '../state/store'
 import { useExpoStore } from '../state/useExpo'
@@ -64,7 +64,7 @@ export function runCommand(store: ExpoStore, command: Command): string | null {
       return null
     }
     case 'startTour': {
-      const tour = state.catalogue?.exhibition.tours.find((t) => t.id === first)
+      const tour = typeof first === 'string' ? selectTour(state, first) : undefined
       if (!tour) return `no tour "${String(first)}"`
       state.setTourPaused(false)
       state.goTo(stopPlace(tour, 0), { tour: tour.id, stop: 0 })

@@ -4,6 +4,7 @@
  */
 import { LANGUAGE_KEY } from '../i18n/detect'
 import { stopPlace } from '../layout/tour'
+import { selectTour } from '../state/derived'
 import type { FrameStats } from '../state/frameStats'
 import { selectCityId, selectView } from '../state/selectors'
 import type { ExpoStore } from '../state/store'
@@ -47,9 +48,7 @@ export async function loadFirstScreen(store: ExpoStore): Promise<void> {
     loadCatalogue(store).then(() => {
       const state = store.getState()
       const { tour: tourId } = state.route.params
-      const tour = tourId
-        ? state.catalogue?.exhibition.tours.find((t) => t.id === tourId)
-        : undefined
+      const tour = selectTour(state, tourId)
       if (tour && state.route.place.name === 'ground')
         state.syncFromLocation({
           place: stopPlace(tour, 0),

@@ -80,6 +80,30 @@ const networkMap = memo(
 /** Every member city of the network (pavilion or not), by id. */
 export const selectNetworkMap = (state: ExpoState) => networkMap(state.catalogue?.network)
 
+type Tour = NonNullable<ExpoState['catalogue']>['exhibition']['tours'][number]
+const tourMap = memo(
+  (tours: readonly Tour[] | undefined): ReadonlyMap<string, Tour> =>
+    new Map((tours ?? []).map((t) => [t.id, t])),
+)
+export const selectTour = (state: ExpoState, id: string | undefined): Tour | undefined =>
+  id === undefined ? undefined : tourMap(state.catalogue?.exhibition.tours).get(id)
+
+type LoadedCity = Extract<ExpoState['cities'][string], { status: 'ready' }>['city']
+const loadedInitiatives = new WeakMap<LoadedCity, Map<string, LoadedCity['initiatives'][number]>>()
+/** An exhibit of a city whose full file has loaded (summary, body, sources), or undefined. */
+export function selectLoadedInitiative(
+  state: ExpoState,
+  cityId: string | undefined,
+  initiativeId: string | undefined,
+): LoadedCity['initiatives'][number] | undefined {
+  const entry = cityId ? state.cities[cityId] : undefined
+  if (entry?.status !== 'ready' || !initiativeId) return undefined
+  let map = loadedInitiatives.get(entry.city)
+  if (!map)
+    loadedInitiatives.set(entry.city, (map = new Map(entry.city.initiatives.map((i) => [i.id, i]))))
+  return map.get(initiativeId)
+}
+
 export const selectLayoutMode = (state: ExpoState): LayoutMode =>
   state.route.params.layout === 'world' ? 'world' : 'districts'
 

@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next'
 import { localize } from '../catalogue/localize'
 import { href } from '../routing/base'
 import { formatRoute } from '../routing/route'
-import { selectCity, selectField, selectInitiativeMap } from '../state/derived'
+import {
+  selectCity,
+  selectField,
+  selectInitiativeMap,
+  selectLoadedInitiative,
+} from '../state/derived'
 import { selectCityId, selectInitiativeId } from '../state/selectors'
 import { useExpo } from '../state/useExpo'
 import { Loc } from './Loc'
@@ -24,12 +29,11 @@ export function EmbedCompact() {
     return id ? selectInitiativeMap(s).get(id)?.initiative : undefined
   })
   const full = useExpo((s) => (city ? s.cities[city.id] : undefined))
+  const loaded = useExpo((s) => selectLoadedInitiative(s, city?.id, initiative?.id))
   if (!exhibition) return null
   const poster = initiative?.id ?? city?.initiatives[0]?.id
   const fullCity = full?.status === 'ready' ? full.city : undefined
-  const lines = initiative
-    ? fullCity?.initiatives.find((i) => i.id === initiative.id)?.summary
-    : (fullCity?.introduction ?? exhibition.subtitle)
+  const lines = initiative ? loaded?.summary : (fullCity?.introduction ?? exhibition.subtitle)
   return (
     <article className={`embed-compact${city ? ` field--${city.field}` : ''}`}>
       {poster ? (

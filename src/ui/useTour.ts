@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import type { Tour } from '../catalogue/schema'
 import { clampStop, stopPlace } from '../layout/tour'
 import { formatPlace, type Place } from '../routing/route'
+import { selectTour } from '../state/derived'
 import { useExpo } from '../state/useExpo'
 
 export interface TourState {
@@ -17,7 +18,7 @@ export function useTour(): TourState | null {
   const tourId = useExpo((s) => s.route.params.tour)
   const stopParam = useExpo((s) => s.route.params.stop)
   const here = useExpo((s) => formatPlace(s.route.place))
-  const tour = useExpo((s) => s.catalogue?.exhibition.tours.find((t) => t.id === tourId))
+  const tour = useExpo((s) => selectTour(s, tourId))
   return useMemo(() => {
     if (!tour) return null
     const stop = clampStop(tour, stopParam)

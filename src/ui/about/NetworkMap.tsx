@@ -65,7 +65,7 @@ export function NetworkMap() {
       count: city.initiatives.length,
     })
   }
-  const shown = named ? cities.find((c) => c.city.id === named) : undefined
+  const shown = named && pavilions.has(named) ? named : undefined
   return (
     <ChartFigure
       title={t('about.mapTitle')}
@@ -130,7 +130,7 @@ export function NetworkMap() {
           )}
         </svg>
         <p className="map-name" aria-hidden="true">
-          {shown ? label(shown.city.id) : t('about.mapHint')}
+          {shown ? label(shown) : t('about.mapHint')}
         </p>
       </div>
       <p className="map-legend">
