@@ -20,6 +20,11 @@ import { checkContent } from './content/validate.ts'
 
 export const CATALOGUE_DIR = 'catalogue'
 
+/** The site's Content-Security-Policy (SPEC: no inline script or style, nothing from elsewhere). */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+  "font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'"
+
 interface Built extends Generated {
   compiled: Compiled
 }
@@ -143,6 +148,7 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
         const types: Record<string, string> = {
           svg: 'image/svg+xml',
           json: 'application/json',
+          css: 'text/css',
           woff2: 'font/woff2',
           woff: 'font/woff',
           avif: 'image/avif',
@@ -172,6 +178,15 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
       }[] = []
       // Pages live at every depth (/fr/city/x/): relative addresses resolve from the site's base.
       tags.push({ tag: 'base', attrs: { href: config?.base ?? '/' }, injectTo: 'head-prepend' })
+      // The policy also travels in the page, for hosts that send no headers (public/_headers
+      // has it with frame-ancestors, which only a header can carry). Not in dev: Vite's client
+      // needs inline scripts there.
+      if (config?.command === 'build')
+        tags.push({
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+          injectTo: 'head-prepend',
+        })
       if (good) {
         for (const element of good.head) tags.push({ ...element, injectTo: 'head' })
         const href = `${CATALOGUE_DIR}/${good.compiled.indexFile}`

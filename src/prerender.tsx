@@ -11,6 +11,7 @@ import { createStaticI18n } from './i18n/i18n'
 import type { Route } from './routing/route'
 import { createFrameStats } from './state/frameStats'
 import { createExpoStore } from './state/store'
+import { preparePage } from './ui/Page'
 
 export interface PageInput {
   catalogue: CatalogueIndex
@@ -43,8 +44,11 @@ export async function renderPage(input: PageInput): Promise<string> {
     webgl: true,
     catalogue: input.catalogue,
     catalogueStatus: 'ready',
-    cities: input.city ? { [input.city.id]: { status: 'ready', city: input.city } } : {},
+    cities: new Map(input.city ? [[input.city.id, { status: 'ready', city: input.city }]] : []),
   })
+  // Lazy parts load first: a boundary that suspends would be written with inline scripts that
+  // move its content into place, which the site's CSP refuses (and a reader without JS lacks).
+  await preparePage(input.route.place)
   const i18n = createStaticI18n(input.language, input.strings)
   const { prelude } = await prerender(<App store={store} i18n={i18n} stats={createFrameStats()} />)
   return text(prelude)

@@ -63,12 +63,15 @@ const missingFrom = (font: Font, codes: Iterable<number>) =>
 
 /** The @font-face rules of the generated <style>: family, weight, file, unicode-range. */
 function faces() {
-  const css = generated.head.find((h) => h.tag === 'style')?.children ?? ''
+  const href = generated.head.find((h) => h.tag === 'link')?.attrs?.href ?? ''
+  const sheet = generated.files.get(href)
+  const css = typeof sheet === 'string' ? sheet : ''
   return [...css.matchAll(/@font-face\{([^}]*)\}/g)].map(([, body = '']) => ({
     family: /font-family:'([^']+)'/.exec(body)?.[1],
     weight: Number(/font-weight:(\d+)/.exec(body)?.[1]),
     display: /font-display:(\w+)/.exec(body)?.[1],
-    src: /url\(([^)]+)\)/.exec(body)?.[1] ?? '',
+    // url() is relative to the stylesheet, which sits beside the fonts.
+    src: href.replace(/[^/]+$/, '') + (/url\(([^)]+)\)/.exec(body)?.[1] ?? ''),
     range: /unicode-range:([^;}]+)/.exec(body)?.[1] ?? '',
   }))
 }

@@ -6,6 +6,7 @@
  * The 3D labels are drawn on canvases with these same page fonts (src/scene/labelTexture.ts).
  * Inter for the page comes from @fontsource/inter (src/ui/styles/index.css).
  */
+import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import * as fontkit from 'fontkit'
 import type { Content } from '../content/validate.ts'
@@ -99,7 +100,8 @@ async function emit(
 function fontFace(family: string, weight: Weight, { path, points }: Emitted): string {
   return (
     `@font-face{font-family:'${family}';font-style:normal;font-weight:${weight};` +
-    `font-display:swap;src:url(${path}) format('woff2');unicode-range:${toUnicodeRange(points)}}`
+    // The stylesheet sits beside the fonts: a relative url() resolves from it.
+    `font-display:swap;src:url(${path.split('/').pop()}) format('woff2');unicode-range:${toUnicodeRange(points)}}`
   )
 }
 
@@ -119,8 +121,12 @@ export async function fonts(content: Content): Promise<Generated> {
     const [zh, ar] = await Promise.all([script('zh', weight), script('ar', weight)])
     rules.push(fontFace(FAMILIES.zh.family, weight, zh), fontFace(FAMILIES.ar.family, weight, ar))
   }
+  // A stylesheet file, not an inline <style>: the site runs under a CSP without 'unsafe-inline'.
+  const css = rules.join('\n')
+  const sheet = `${FONTS_DIR}/fonts.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`
+  files.set(sheet, css)
   return {
     files,
-    head: [{ tag: 'style', attrs: { id: 'expo-fonts' }, children: rules.join('\n') }],
+    head: [{ tag: 'link', attrs: { rel: 'stylesheet', href: sheet, id: 'expo-fonts' } }],
   }
 }

@@ -127,6 +127,12 @@ function sitemap(pages: Page[], site: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`
 }
 
+/** A prerendered body carries no script: the site's CSP allows none inline. */
+function checkBody(body: string, path: string): string {
+  if (/<script\b/i.test(body)) throw new Error(`prerender: ${path} has an inline script`)
+  return body
+}
+
 export async function writeSite(input: SiteInput): Promise<{ pages: number }> {
   const { outDir, catalogue, cities, site, strings, render } = input
   const template = readFileSync(join(outDir, 'index.html'), 'utf8')
@@ -141,6 +147,7 @@ export async function writeSite(input: SiteInput): Promise<{ pages: number }> {
       language: page.language,
       strings: { en: strings.en, [page.language]: strings[page.language] },
     })
+    checkBody(body, page.path)
     const meta = head({
       page,
       catalogue,

@@ -14,10 +14,49 @@ function fromMeta(): URL | undefined {
   return meta ? new URL(meta.content, document.baseURI) : undefined
 }
 
+/** How long one request may take, ms, and the pauses before the retries. */
+const TIMEOUT = 15_000
+const BACKOFF = [600, 2000]
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    statusText: string,
+  ) {
+    super(`${status} ${statusText}`)
+  }
+}
+
+async function fetchOnce(url: URL): Promise<unknown> {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), TIMEOUT)
+  try {
+    const response = await fetch(url, { signal: controller.signal })
+    if (!response.ok) throw new HttpError(response.status, response.statusText)
+    return (await response.json()) as unknown
+  } catch (error) {
+    if (controller.signal.aborted) throw new Error(`no answer in ${TIMEOUT / 1000} s`)
+    throw error
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * A JSON file, with a timeout, and retried with growing pauses when the network or the server
+ * failed (not when the file is missing or refused: that will not change by waiting).
+ */
 async function fetchJson(url: URL): Promise<unknown> {
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
-  return response.json() as Promise<unknown>
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetchOnce(url)
+    } catch (error) {
+      const final = error instanceof HttpError && error.status < 500
+      const pause = BACKOFF[attempt]
+      if (final || pause === undefined) throw error
+      await new Promise((resolve) => setTimeout(resolve, pause))
+    }
+  }
 }
 
 const failure = (where: string, error: unknown): Notice => ({
@@ -83,7 +122,13 @@ function isSearchFile(data: unknown): data is SearchFile {
 export async function loadCity(store: ExpoStore, id: string): Promise<void> {
   const { catalogue, cities } = store.getState()
   const summary = catalogue ? selectCity(store.getState(), id) : undefined
-  if (!summary || !indexUrl || cities[id]) return
+  if (
+    !summary ||
+    !indexUrl ||
+    cities.get(id)?.status === 'loading' ||
+    cities.get(id)?.status === 'ready'
+  )
+    return
   store.getState().setCity(id, { status: 'loading' })
   const url = new URL(summary.file, indexUrl)
   try {

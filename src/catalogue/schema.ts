@@ -3,6 +3,7 @@
  * JSON Schema files in content/schema/ all come from these zod schemas; the types are inferred.
  * Pure module: no React, three, zustand or i18next.
  */
+import './zodConfig'
 import { z } from 'zod'
 import { COUNTRIES, FIELDS, NETWORK_FIELDS, PRACTICES, SDG11_TARGETS } from './vocabulary'
 

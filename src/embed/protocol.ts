@@ -7,6 +7,7 @@
  *   result   { source, version: 1, type: "result", id, ok, error? }
  *   event    { source, version: 1, type: "event", name, detail }
  */
+import '../catalogue/zodConfig'
 import * as z from 'zod/mini'
 
 export const SOURCE = 'creative-cities-expo'

@@ -10,8 +10,8 @@ export type CityEntry =
 export interface CatalogueSlice {
   catalogue: CatalogueIndex | null
   catalogueStatus: 'loading' | 'ready' | 'failed'
-  /** Full city files, fetched when a city is opened. */
-  cities: Record<string, CityEntry>
+  /** Full city files, fetched when a city is opened (a Map: no id can collide with a built-in). */
+  cities: ReadonlyMap<string, CityEntry>
   /** Invalid items that were dropped; shown in a visible notice. */
   notices: Notice[]
   /** Content errors pushed by the dev server; the last good catalogue stays on screen. */
@@ -19,6 +19,8 @@ export interface CatalogueSlice {
   setCatalogue: (index: CatalogueIndex, notices: Notice[]) => void
   failCatalogue: (notices: Notice[]) => void
   setCity: (id: string, entry: CityEntry) => void
+  /** Forgets a city file (after a failure), so that it is fetched again. */
+  forgetCity: (id: string) => void
   addNotices: (notices: Notice[]) => void
   setContentErrors: (errors: string[]) => void
 }
@@ -26,7 +28,7 @@ export interface CatalogueSlice {
 export const createCatalogueSlice: StateCreator<ExpoState, [], [], CatalogueSlice> = (set) => ({
   catalogue: null,
   catalogueStatus: 'loading',
-  cities: {},
+  cities: new Map(),
   notices: [],
   contentErrors: [],
   setCatalogue: (catalogue, notices) =>
@@ -34,7 +36,7 @@ export const createCatalogueSlice: StateCreator<ExpoState, [], [], CatalogueSlic
       catalogue,
       catalogueStatus: 'ready',
       notices,
-      cities: {},
+      cities: new Map(),
       contentErrors: [],
       // A new catalogue brings new search texts: load them again when needed.
       searchEngine: null,
@@ -45,7 +47,13 @@ export const createCatalogueSlice: StateCreator<ExpoState, [], [], CatalogueSlic
       catalogueStatus: state.catalogue ? 'ready' : 'failed',
       notices: [...state.notices, ...notices],
     })),
-  setCity: (id, entry) => set((state) => ({ cities: { ...state.cities, [id]: entry } })),
+  setCity: (id, entry) => set((state) => ({ cities: new Map(state.cities).set(id, entry) })),
+  forgetCity: (id) =>
+    set((state) => {
+      const cities = new Map(state.cities)
+      cities.delete(id)
+      return { cities }
+    }),
   addNotices: (notices) => set((state) => ({ notices: [...state.notices, ...notices] })),
   setContentErrors: (contentErrors) => set({ contentErrors }),
 })

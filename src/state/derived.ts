@@ -20,6 +20,7 @@ import { substringHits } from '../catalogue/substring'
 import type { GroundPlan } from '../layout/ground'
 import { planFor, type LayoutMode } from '../layout/plan'
 import type { RouteParams } from '../routing/route'
+import type { CityEntry } from './catalogueSlice'
 import type { ExpoState } from './store'
 
 /** Remembers the last result for the last arguments (compared by identity). */
@@ -88,7 +89,7 @@ const tourMap = memo(
 export const selectTour = (state: ExpoState, id: string | undefined): Tour | undefined =>
   id === undefined ? undefined : tourMap(state.catalogue?.exhibition.tours).get(id)
 
-type LoadedCity = Extract<ExpoState['cities'][string], { status: 'ready' }>['city']
+type LoadedCity = Extract<CityEntry, { status: 'ready' }>['city']
 const loadedInitiatives = new WeakMap<LoadedCity, Map<string, LoadedCity['initiatives'][number]>>()
 /** An exhibit of a city whose full file has loaded (summary, body, sources), or undefined. */
 export function selectLoadedInitiative(
@@ -96,7 +97,7 @@ export function selectLoadedInitiative(
   cityId: string | undefined,
   initiativeId: string | undefined,
 ): LoadedCity['initiatives'][number] | undefined {
-  const entry = cityId ? state.cities[cityId] : undefined
+  const entry = cityId ? state.cities.get(cityId) : undefined
   if (entry?.status !== 'ready' || !initiativeId) return undefined
   let map = loadedInitiatives.get(entry.city)
   if (!map)

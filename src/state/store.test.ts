@@ -68,6 +68,6 @@ describe('catalogue', () => {
     const store = createExpoStore()
     store.getState().setCity('a', { status: 'loading' })
     store.getState().setCity('b', { status: 'failed', message: '404' })
-    expect(Object.keys(store.getState().cities)).toEqual(['a', 'b'])
+    expect([...store.getState().cities.keys()]).toEqual(['a', 'b'])
   })
 })

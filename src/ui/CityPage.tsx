@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { localize } from '../catalogue/localize'
 import { selectCity, selectField } from '../state/derived'
-import { useExpo } from '../state/useExpo'
+import { useExpo, useExpoStore } from '../state/useExpo'
 import { ExhibitPage } from './ExhibitPage'
 import { FieldEmblem } from './FieldEmblem'
 import { Loc } from './Loc'
@@ -17,15 +17,28 @@ export interface CityPageProps {
 
 export function CityPage({ cityId, initiativeId }: CityPageProps) {
   const { t } = useTranslation()
+  const store = useExpoStore()
   const summary = useExpo((s) => selectCity(s, cityId))
-  const entry = useExpo((s) => s.cities[cityId])
+  const entry = useExpo((s) => s.cities.get(cityId))
   const field = useExpo((s) => selectField(s, summary?.field))
   const language = useExpo((s) => s.language)
   const countryName = useCountryName()
 
   if (!summary) return <NotFound message={t('city.notFound', { id: cityId })} />
   if (!entry || entry.status === 'loading') return <p className="status">{t('city.loading')}</p>
-  if (entry.status === 'failed') return <p className="status status--error">{t('city.failed')}</p>
+  if (entry.status === 'failed')
+    return (
+      <div className="status status--error" role="alert">
+        <p>{t('city.failed')}</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => store.getState().forgetCity(cityId)}
+        >
+          {t('app.retry')}
+        </button>
+      </div>
+    )
   const { city } = entry
   if (initiativeId) return <ExhibitPage city={city} initiativeId={initiativeId} />
   const title = field ? localize(field.cityTitle, language).text : ''

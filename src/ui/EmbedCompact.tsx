@@ -28,7 +28,7 @@ export function EmbedCompact() {
     const id = selectInitiativeId(s)
     return id ? selectInitiativeMap(s).get(id)?.initiative : undefined
   })
-  const full = useExpo((s) => (city ? s.cities[city.id] : undefined))
+  const full = useExpo((s) => (city ? s.cities.get(city.id) : undefined))
   const loaded = useExpo((s) => selectLoadedInitiative(s, city?.id, initiative?.id))
   if (!exhibition) return null
   const poster = initiative?.id ?? city?.initiatives[0]?.id

@@ -25,9 +25,11 @@ export function Page() {
   const place = useExpo((s) => s.route.place)
   switch (place.name) {
     case 'about':
+      // Prepared (see preparePage): no boundary, so nothing is written as "still loading".
+      if (about) return <about.AboutPage />
       return (
         <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
-          {about ? <about.AboutPage /> : <LazyAbout />}
+          <LazyAbout />
         </Suspense>
       )
     case 'ground':

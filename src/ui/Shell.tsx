@@ -11,6 +11,8 @@ import { SceneStatus } from './SceneStatus'
 import { TourBar } from './TourBar'
 import { NoticeBar } from './NoticeBar'
 import { Page } from './Page'
+import { Boundary } from './Boundary'
+import { PartFailed } from './PartFailed'
 import { EmbedBar } from './EmbedBar'
 import { EmbedCompact } from './EmbedCompact'
 
@@ -89,7 +91,15 @@ export function Shell({ chrome, stage }: ShellProps) {
           {status === 'failed' ? (
             <p className="status status--error">{t('app.loadFailed')}</p>
           ) : null}
-          {status === 'ready' ? <Page /> : null}
+          {status === 'ready' ? (
+            <Boundary
+              fallback={(_error, retry) => (
+                <PartFailed message={t('app.partFailed')} retry={retry} />
+              )}
+            >
+              <Page />
+            </Boundary>
+          ) : null}
         </main>
       </div>
     </div>

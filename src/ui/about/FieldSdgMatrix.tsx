@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fieldSdgMatrix } from '../../catalogue/collection'
 import { localize } from '../../catalogue/localize'
@@ -47,11 +47,10 @@ export function FieldSdgMatrix() {
                   </th>
                   {[...targets.values()].map((target) => {
                     const count = matrix.get(field.id)?.get(target.id) ?? 0
-                    const style = { '--k': count / max } as CSSProperties
                     return (
                       <td
                         key={target.id}
-                        style={style}
+                        data-k={Math.round((count / max) * 10)}
                         data-strong={count / max > 0.6 || undefined}
                       >
                         {count > 0 ? (

@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { packRows, timeline, TIMELINE_MONTHS, TIMELINE_START } from '../../catalogue/collection'
 import { localize } from '../../catalogue/localize'
@@ -83,17 +83,14 @@ export function Timeline() {
                 {rows.map((row, r) =>
                   row.map((span) => {
                     const title = initiatives.get(span.initiativeId)?.initiative.title
-                    const style = {
-                      '--from': span.from / TIMELINE_MONTHS,
-                      '--span': (span.to - span.from + 1) / TIMELINE_MONTHS,
-                      '--row': r,
-                    } as CSSProperties
                     return (
                       <span
                         key={span.initiativeId}
                         className="timeline-bar"
                         data-precise={span.precise || undefined}
-                        style={style}
+                        data-from={span.from}
+                        data-span={span.to - span.from + 1}
+                        data-row={Math.min(r, 29)}
                         title={title ? localize(title, language).text : span.initiativeId}
                       />
                     )
@@ -101,7 +98,7 @@ export function Timeline() {
                 )}
                 <span
                   className="timeline-rows"
-                  style={{ '--rows': rows.length } as CSSProperties}
+                  data-rows={Math.min(Math.max(rows.length, 1), 30)}
                 />
               </div>
             </div>

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next'
+import { useExpoStore } from '../state/useExpo'
+
+export interface PartFailedProps {
+  message: string
+  retry: () => void
+}
+
+/** A clear message where a part failed, with "Try again" and "Show as pages". */
+export function PartFailed({ message, retry }: PartFailedProps) {
+  const { t } = useTranslation()
+  const store = useExpoStore()
+  return (
+    <div className="part-failed" role="alert">
+      <p>{message}</p>
+      <p className="part-failed-actions">
+        <button type="button" className="button" onClick={retry}>
+          {t('app.retry')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => store.getState().setParams({ view: '2d' })}
+        >
+          {t('app.showPages')}
+        </button>
+      </p>
+    </div>
+  )
+}

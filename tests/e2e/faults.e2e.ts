@@ -1,0 +1,58 @@
+/**
+ * Faults a visitor meets on a bad day, made on demand by intercepting the site's own requests:
+ * the 3D code missing, a city file failing then coming back. Each shows a message and a way on,
+ * never a blank page, and recovers once the fault ends.
+ */
+import { describe, expect, inject, it } from 'vitest'
+import { openPage, waitReady } from './browser'
+import { useBrowser } from './useBrowser'
+
+const baseUrl = inject('baseUrl')
+const browserOf = useBrowser()
+
+describe('faults', () => {
+  it('the 3D code cannot load: a message, the pages still work, and 3D once it is back', async () => {
+    const { page } = await openPage(browserOf(), baseUrl)
+    await page.addInitScript(() => localStorage.setItem('creative-cities-expo:hints-seen', '1'))
+    await page.route('**/assets/ExpoCanvas-*.js', (route) => route.fulfill({ status: 404 }))
+    await page.goto(`${baseUrl}en/?view=3d`)
+    // A missing chunk may be a new deployment: the page reloads once, then says so.
+    const failed = page.getByRole('alert').filter({ hasText: '3D expo ground could not be loaded' })
+    await failed.waitFor({ timeout: 60_000 })
+    expect(await page.locator('#main h1').first().textContent()).toBeTruthy()
+    await page.unroute('**/assets/ExpoCanvas-*.js')
+    await failed.getByRole('button', { name: 'Try again' }).click()
+    await page.waitForFunction(() => (window.__expo?.frames ?? 0) > 0, undefined, {
+      timeout: 60_000,
+    })
+    expect(await failed.count()).toBe(0)
+  })
+
+  it('“Show as pages” leaves a failed 3D view for the pages', async () => {
+    const { page } = await openPage(browserOf(), baseUrl)
+    await page.route('**/assets/ExpoCanvas-*.js', (route) => route.fulfill({ status: 500 }))
+    await page.goto(`${baseUrl}fr/city/krakow-literature/?view=3d`)
+    const failed = page.getByRole('alert').filter({ hasText: 'parc de l’expo en 3D' })
+    await failed.waitFor({ timeout: 60_000 })
+    await failed.getByRole('button', { name: 'Afficher en pages' }).click()
+    await page.waitForFunction(() => window.__expo?.view === '2d')
+    await page.locator('.city-page h1').waitFor()
+  })
+
+  it('a city file that fails is not remembered: Try again fetches it once the server is back', async () => {
+    const { page, errors } = await openPage(browserOf(), baseUrl)
+    let failing = true
+    await page.route('**/catalogue/cities/lliria-music.*.json', (route) =>
+      failing ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
+    )
+    await page.goto(`${baseUrl}en/?view=2d`)
+    await waitReady(page)
+    await page.locator('.city-card', { hasText: 'Llíria' }).click()
+    const failed = page.getByRole('alert').filter({ hasText: 'could not be opened' })
+    await failed.waitFor({ timeout: 60_000 })
+    failing = false
+    await failed.getByRole('button', { name: 'Try again' }).click()
+    await page.locator('.city-page h1', { hasText: 'Llíria' }).waitFor()
+    expect(errors.filter((e) => !/503|Failed to load resource/.test(e))).toEqual([])
+  })
+})
