@@ -25,6 +25,35 @@ export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'"
 
+/** What `refuseMalformedAddress` needs of a response; Node's `ServerResponse` fits. */
+interface PlainResponse {
+  statusCode: number
+  setHeader(name: string, value: string): unknown
+  end(body: string): unknown
+}
+
+/**
+ * Dev server: an address that does not decode (`/%E0%A4%A`, a stray `%`) gets a 400 and one
+ * plain line. Without it, Vite's own handlers throw a URIError and answer with a stack trace
+ * that shows absolute paths on this machine.
+ */
+export function refuseMalformedAddress(
+  req: { url?: string },
+  res: PlainResponse,
+  next: () => void,
+): void {
+  try {
+    decodeURI(req.url ?? '/')
+  } catch {
+    res.statusCode = 400
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    res.end('Bad request: this address is malformed (a "%" must be followed by two hex digits).\n')
+    return
+  }
+  next()
+}
+
 interface Built extends Generated {
   compiled: Compiled
 }
@@ -135,6 +164,8 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
       server.watcher.on('change', handle)
       server.watcher.on('add', handle)
       server.watcher.on('unlink', handle)
+      // First, before any handler that decodes the address.
+      server.middlewares.use(refuseMalformedAddress)
       // embed.js has one address in the built site; the dev server serves its source there.
       server.middlewares.use((req, _res, next) => {
         if (req.url?.split('?')[0] === `${server.config.base}embed.js`)
