@@ -25,7 +25,40 @@ describe('content check, one fixture per mistake class', () => {
   it.each([
     [
       'json-syntax',
-      [`${CITY}: /: JSON syntax error at line 4, column 1: Expected double-quoted property name`],
+      [
+        `${CITY}: /: JSON syntax error at line 4, column 1: a comma before "}" is not allowed: remove the last comma`,
+      ],
+    ],
+    [
+      'json-numbers',
+      [
+        `${CITY}: /: JSON syntax error at line 15, column 12: NaN is not a JSON number: write a number, or null`,
+        'content/cities/beta-music.json: /: JSON syntax error at line 13, column 17: Infinity is not a JSON number: write a number, or null',
+        'content/cities/gamma-music.json: /: JSON syntax error at line 16, column 12: -Infinity is not a JSON number: write a number, or null',
+      ],
+    ],
+    ['json-bom', []],
+    [
+      'json-duplicates',
+      [
+        `${CITY}: /initiatives/0/title/en: "en" is given twice in this object, at line 30, column 9 and line 31, column 9: keep one`,
+        `${CITY}: /initiatives/0/title: "title" is given twice in this object, at line 29, column 7 and line 49, column 7: keep one`,
+        // The last one wins, as in JSON.parse: the check goes on with it.
+        `${CITY}: /initiatives/0/title: warning: no fr, zh, es, ar, ru text yet (English is shown)`,
+      ],
+    ],
+    [
+      'json-deep',
+      [
+        `${CITY}: /: JSON syntax error at line 52, column 83: objects and lists are nested deeper than 64 levels`,
+      ],
+    ],
+    [
+      'json-encoding',
+      [
+        `${CITY}: /: the file is saved as UTF-16: save it as UTF-8`,
+        'content/cities/beta-music.json: /: the file is not UTF-8 text (the first wrong byte is at line 39, column 31): save it as UTF-8',
+      ],
     ],
     [
       'types',

@@ -20,7 +20,8 @@ import {
   type Sdg11File,
 } from '../../src/catalogue/schema.ts'
 import { readImageInfo } from './images-check.ts'
-import { parseJson } from './json.ts'
+import { parseJsonBytes } from './json.ts'
+import { LIMITS } from '../../src/catalogue/limits.ts'
 import { coverageOf, type Coverage } from './coverage.ts'
 
 export interface Content {
@@ -72,11 +73,20 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
       problems.push({ file: name, pointer: '', message: 'file is missing', severity: 'error' })
       return {}
     }
-    const json = parseJson(readFileSync(file, 'utf8'))
+    const bytes = statSync(file).size
+    if (bytes > LIMITS.fileBytes) {
+      const size = (n: number) => `${(n / 1048576).toFixed(1)} MB`
+      const message = `the file is ${size(bytes)}; a content file is at most ${size(LIMITS.fileBytes)}`
+      problems.push({ file: name, pointer: '', message, severity: 'error' })
+      return {}
+    }
+    const json = parseJsonBytes(readFileSync(file))
     if (!json.ok) {
       problems.push({ file: name, pointer: '', message: json.message, severity: 'error' })
       return {}
     }
+    for (const { pointer, message } of json.duplicates)
+      problems.push({ file: name, pointer, message, severity: 'error' })
     coverage.add(json.value, name, problems)
     const result = schema.safeParse(json.value, { reportInput: true })
     if (result.success) return { raw: json.value, data: result.data }
