@@ -1,0 +1,157 @@
+/**
+ * The parts the content schemas (./schema) are made of: limited text in six languages, ids,
+ * https addresses, the closed vocabularies, each with its description for curators' editors.
+ * Pure module: no React, three, zustand or i18next.
+ */
+import './zodConfig'
+import { z } from 'zod'
+import { LIMITS } from './limits'
+import {
+  BUILT_IN_NAMES,
+  HTTPS_MESSAGE,
+  HTTPS_PATTERN,
+  ID_MESSAGE,
+  ID_PATTERN,
+  httpsUrlProblem,
+} from './rules'
+import { COUNTRIES, FIELDS, NETWORK_FIELDS, PRACTICES, SDG11_TARGETS } from './vocabulary'
+import { FIELD_NOTES, PRACTICE_NOTES, SDG11_NOTES } from './vocabularyNotes'
+
+/** A CLI message ("must be …", read after a pointer) as a sentence on its own, for editors. */
+const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`
+
+/** A string that must match `pattern`: the CLI and the editors say the same thing. */
+export const matching = (pattern: RegExp, message: string) =>
+  z
+    .string()
+    .regex(pattern, { error: message })
+    .meta({ patternErrorMessage: sentence(message) })
+
+/** Non-empty text of at most `max` characters. */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, {
+      error: (issue) =>
+        `must be at most ${max} characters, got ${typeof issue.input === 'string' ? issue.input.length : '?'}`,
+    })
+
+const LANGUAGES = {
+  en: 'English (required)',
+  fr: 'French',
+  zh: 'Chinese (simplified)',
+  es: 'Spanish',
+  ar: 'Arabic',
+  ru: 'Russian',
+} as const
+const inLanguage = (max: number, language: keyof typeof LANGUAGES) =>
+  text(max).meta({ description: `${LANGUAGES[language]}, at most ${max} characters.` })
+
+/** Text in the six UN languages, each at most `max` characters; `en` is required. */
+export const localizedText = (max: number) =>
+  z
+    .strictObject({
+      en: inLanguage(max, 'en'),
+      fr: inLanguage(max, 'fr').optional(),
+      zh: inLanguage(max, 'zh').optional(),
+      es: inLanguage(max, 'es').optional(),
+      ar: inLanguage(max, 'ar').optional(),
+      ru: inLanguage(max, 'ru').optional(),
+    })
+    .meta({
+      description: `Text in English (required) and the other UN languages: fr, zh, es, ar, ru; at most ${max} characters each. A missing language shows the English text, marked.`,
+    })
+/** Localized text with a description of its own, for a property. */
+export const described = (max: number, description: string) =>
+  localizedText(max).meta({ description: `${description} At most ${max} characters per language.` })
+
+export const localizedTextSchema = localizedText(LIMITS.introduction)
+/** Taxonomy names: the same six languages. */
+export const taxonomyTextSchema = localizedText(LIMITS.title)
+
+export const idSchema = z
+  .string()
+  .refine((id) => !BUILT_IN_NAMES.has(id), {
+    error: (issue) =>
+      `"${String(issue.input)}" is a name every JavaScript object already has: choose another id`,
+    abort: true,
+  })
+  .max(LIMITS.id, { error: `must be at most ${LIMITS.id} characters`, abort: true })
+  .regex(ID_PATTERN, { error: ID_MESSAGE })
+  .meta({
+    description: `A kebab-case identifier such as "krakow-literature", at most ${LIMITS.id} characters; not a built-in name such as "constructor".`,
+    patternErrorMessage: sentence(
+      `${ID_MESSAGE}; at most ${LIMITS.id} characters, and not a built-in name such as "constructor"`,
+    ),
+  })
+/** An id with what it names; the rule stays in the description. */
+export const idFor = (description: string) =>
+  idSchema.meta({
+    description: `${description} Kebab-case (lower-case letters, digits, single hyphens), at most ${LIMITS.id} characters, not a built-in name such as "constructor".`,
+  })
+
+export const httpsUrlSchema = z
+  .string()
+  .refine((url) => httpsUrlProblem(url) === undefined, {
+    // The one reason that applies, rather than a regular expression.
+    error: (issue) => httpsUrlProblem(String(issue.input)),
+    abort: true,
+  })
+  .regex(HTTPS_PATTERN, { error: 'must be an https:// address' })
+  .max(LIMITS.url)
+  .meta({
+    description: `An https:// address, at most ${LIMITS.url} characters: no http:, data: or javascript:, no user name or password, no spaces or invisible characters.`,
+    patternErrorMessage: sentence(HTTPS_MESSAGE),
+  })
+/** An https address with what it leads to; the rule stays in the description. */
+export const httpsUrlFor = (description: string) =>
+  httpsUrlSchema.meta({
+    description: `${description} https:// only, at most ${LIMITS.url} characters, no user name, password, spaces or invisible characters.`,
+  })
+
+const notes = <T extends string>(values: readonly T[], note: Record<T, string>) =>
+  values.map((value) => note[value])
+export const fieldIdSchema = z.enum(FIELDS).meta({
+  description: 'One of the seven creative fields of the network in 2020.',
+  enumDescriptions: notes(FIELDS, FIELD_NOTES),
+})
+export const networkFieldSchema = z.enum(NETWORK_FIELDS).meta({
+  description: 'A creative field of the network, including those added after 2020.',
+  enumDescriptions: notes(NETWORK_FIELDS, FIELD_NOTES),
+})
+export const sdg11Schema = z.enum(SDG11_TARGETS).meta({
+  description: 'A target of Sustainable Development Goal 11 (content/sdg11.json).',
+  enumDescriptions: notes(SDG11_TARGETS, SDG11_NOTES),
+})
+export const practiceSchema = z.enum(PRACTICES).meta({
+  description: 'A kind of practice, for the filters.',
+  enumDescriptions: notes(PRACTICES, PRACTICE_NOTES),
+})
+/** Country names for editors are added by the JSON Schema export (scripts/content/schemas.ts). */
+export const countrySchema = z
+  .enum(COUNTRIES as [string, ...string[]])
+  .meta({ description: 'The city’s country: an ISO 3166-1 alpha-2 code, e.g. "PL".' })
+
+export const yearSchema = (description: string) =>
+  z
+    .int()
+    .min(2004)
+    .max(2100)
+    .meta({ description: `${description} (2004 or later).` })
+export const schemaLink = z
+  .string()
+  .optional()
+  .meta({ description: 'The JSON Schema this file follows, for editors: leave as it is.' })
+
+export const locationSchema = z
+  .strictObject({
+    lat: z.number().min(-90).max(90).meta({ description: 'Latitude in degrees, north positive.' }),
+    lon: z
+      .number()
+      .min(-180)
+      .max(180)
+      .meta({ description: 'Longitude in degrees, east positive.' }),
+  })
+  .meta({ description: 'Where the city is, in degrees (WGS 84), for the world map.' })
