@@ -90,6 +90,7 @@ export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
                   )
                 })}
               </ul>
+              <p className="fact-note">{t('exhibit.sdgNote')}</p>
             </dd>
             <dt>{t('exhibit.practices')}</dt>
             <dd>

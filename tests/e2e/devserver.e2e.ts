@@ -64,5 +64,10 @@ describe('the dev server', () => {
     expect(
       await page.evaluate(() => (window as unknown as { unreloaded?: boolean }).unreloaded),
     ).toBe(true)
+
+    // The dev server serves the canonical paths too (SPEC §6), and embed.js at its address.
+    await page.goto(`${url}fr/city/krakow-literature/`)
+    await page.locator('.city-page h1', { hasText: 'Cracovie' }).waitFor({ timeout: 60_000 })
+    expect((await fetch(`${url}embed.js`)).headers.get('content-type')).toMatch(/javascript/)
   }, 180_000)
 })
