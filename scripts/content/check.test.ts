@@ -117,6 +117,20 @@ describe('content check, one fixture per mistake class', () => {
       ],
     ],
     [
+      'svg',
+      [
+        `${CITY}: /initiatives/0/media/0/src: the SVG file has a <script> element, at line 3, column 3`,
+        `${CITY}: /initiatives/0/media/1/src: the SVG file has an event-handler attribute onload, at line 1, column 41`,
+        `${CITY}: /initiatives/0/media/2/src: the SVG file has a <foreignObject> element (it can hold a web page), at line 2, column 3`,
+        `${CITY}: /initiatives/0/media/3/src: the SVG file refers to https://tracker.example/pixel.png outside the site, at line 2, column 10`,
+        `${CITY}: /initiatives/0/media/3/src: the SVG file refers to //evil.example/g.svg#p outside the site, at line 3, column 9`,
+        // An SVG under a raster name is read by its content.
+        `${CITY}: /initiatives/0/media/5/src: the SVG file has a <script> element, at line 1, column 41`,
+        // Referenced by nothing, but served at its address all the same.
+        'public/assets/dropped.svg: /: the SVG file has a javascript: address, at line 2, column 4',
+      ],
+    ],
+    [
       'references',
       [
         `${CITY}: /initiatives/0/otherCities/1: no city "omega-music" in cities/ or network.json`,

@@ -9,7 +9,8 @@ export function fixtureFolder(caseName?: string): string {
   const root = mkdtempSync(join(tmpdir(), 'expo-content-'))
   const dir = join(root, 'content')
   cpSync(join(FIXTURES, 'base'), dir, { recursive: true })
-  cpSync(join(dir, 'public'), join(root, 'public'), { recursive: true })
   if (caseName) cpSync(join(FIXTURES, 'cases', caseName), dir, { recursive: true })
+  // public/ sits beside content/, as in the repository; a case may add files to it.
+  cpSync(join(dir, 'public'), join(root, 'public'), { recursive: true })
   return dir
 }

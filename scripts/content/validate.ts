@@ -19,7 +19,7 @@ import {
   type NetworkFile,
   type Sdg11File,
 } from '../../src/catalogue/schema.ts'
-import { readImageInfo } from './images-check.ts'
+import { mediaChecker } from './media-check.ts'
 import { parseJsonBytes } from './json.ts'
 import { LIMITS } from '../../src/catalogue/limits.ts'
 import { coverageOf, type Coverage } from './coverage.ts'
@@ -45,11 +45,6 @@ export interface CheckOptions {
   /** Folder that holds `assets/` (media `src` is relative to it). Default: `<dir>/../public`. */
   publicDir?: string
 }
-
-/** Images larger than this are refused by browsers on slow networks in practice; warn the curator. */
-const LARGE_IMAGE_BYTES = 8 * 1024 * 1024
-/** Pixels on the longer side above which an original is too large to serve or resize in reasonable time. */
-const LARGE_IMAGE_SIDE = 6000
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -125,6 +120,7 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
         .sort()
     : []
   const cities: City[] = []
+  const media = mediaChecker(publicDir, display, problems)
   /** Every city file counts for references, even an invalid one: one mistake, one message. */
   const cityFileIds = new Set(cityFiles.map((f) => basename(f, '.json')))
   /** Initiative ids per city file, read from the raw JSON so they are known even when invalid. */
@@ -158,53 +154,9 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
           })
         else initiativeOwner.set(initiative.id, name)
       }
-      checkMedia(records(initiative.media), `/initiatives/${index}/media`, name)
+      media.check(records(initiative.media), `/initiatives/${index}/media`, name)
     })
     if (data) cities.push(data)
-  }
-
-  function checkMedia(media: Record<string, unknown>[], at: string, file: string) {
-    media.forEach((item, index) => {
-      if (item.type !== 'image' || typeof item.src !== 'string') return
-      const path = join(publicDir, item.src)
-      const pointer = `${at}/${index}`
-      if (!existsSync(path)) {
-        problems.push({
-          file,
-          pointer: pointer + '/src',
-          message: `no file at public/${item.src}`,
-          severity: 'error',
-        })
-        return
-      }
-      if (!item.credit)
-        problems.push({ file, pointer, message: 'image has no credit', severity: 'warning' })
-      if (!item.licence)
-        problems.push({ file, pointer, message: 'image has no licence', severity: 'warning' })
-      const bytes = statSync(path).size
-      if (bytes > LARGE_IMAGE_BYTES)
-        problems.push({
-          file,
-          pointer: pointer + '/src',
-          message: `image is ${(bytes / 1048576).toFixed(1)} MB; keep originals under 8 MB`,
-          severity: 'warning',
-        })
-      const info = readImageInfo(path)
-      if (!info)
-        problems.push({
-          file,
-          pointer: pointer + '/src',
-          message: 'file is not a JPEG, PNG, WebP, AVIF or SVG image (judged by its content)',
-          severity: 'warning',
-        })
-      else if (Math.max(info.width ?? 0, info.height ?? 0) > LARGE_IMAGE_SIDE)
-        problems.push({
-          file,
-          pointer: pointer + '/src',
-          message: `image is ${info.width ?? '?'}×${info.height ?? '?'} px; keep originals under ${LARGE_IMAGE_SIDE} px on a side`,
-          severity: 'warning',
-        })
-    })
   }
 
   const networkIds = new Set(network?.cities.map((c) => c.id) ?? [])
@@ -243,6 +195,8 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
       }
     }),
   )
+
+  media.checkUnreferencedSvgs()
 
   const hasErrors = problems.some((p) => p.severity === 'error')
   const content =
