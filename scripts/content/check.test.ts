@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { formatProblem } from '../../src/catalogue/issues.ts'
+import { LIMITS } from '../../src/catalogue/limits.ts'
 import { fixtureFolder } from './fixtures.ts'
 import { checkContent } from './validate.ts'
 
@@ -131,6 +133,66 @@ describe('content check, one fixture per mistake class', () => {
       ],
     ],
     [
+      'hostile-ids',
+      [
+        `${CITY}: /initiatives/0/id: must be at most 64 characters`,
+        ...['__proto__', 'toString', 'prototype'].map(
+          (id, k) =>
+            `${CITY}: /initiatives/0/otherCities/${k}: "${id}" is a name every JavaScript object already has: choose another id`,
+        ),
+        'content/cities/constructor.json: /id: "constructor" is a name every JavaScript object already has: choose another id',
+        'content/exhibition.json: /tours/0/stops/0/initiative: city "alpha-music" has no initiative "alpha-online-concerts"',
+      ],
+    ],
+    [
+      'hostile-urls',
+      [
+        `${CITY}: /initiatives/0/media/0/title: warning: no fr, zh, es, ar, ru text yet (English is shown)`,
+        `${CITY}: /initiatives/0/media/0/url: must not contain a user name or password (user:pass@)`,
+        `${CITY}: /initiatives/0/links/0/url: must not contain a user name or password (user:pass@)`,
+        `${CITY}: /initiatives/0/links/1/url: must not contain spaces (write %20)`,
+        `${CITY}: /initiatives/0/links/2/url: must not contain control characters`,
+        `${CITY}: /initiatives/0/links/3/url: must not contain invisible characters (direction marks, zero-width spaces)`,
+        `${CITY}: /initiatives/0/links/4/url: must not contain invisible characters (direction marks, zero-width spaces)`,
+        `${CITY}: /initiatives/0/links/5/url: must name a host after https://`,
+        `${CITY}: /initiatives/0/links/6/url: is not a valid address`,
+        `${CITY}: /initiatives/0/links/7/url: must be an https:// address`,
+      ],
+    ],
+    [
+      'invisible-text',
+      [
+        `${CITY}: /initiatives/0/body: warning: no zh, es, ar, ru text yet (English is shown)`,
+        // In an address it is an error, and only that.
+        `${CITY}: /initiatives/0/links/0/url: must not contain invisible characters (direction marks, zero-width spaces)`,
+        `${CITY}: /initiatives/0/title/en: warning: invisible U+202E right-to-left override at character 8: remove it unless it is meant`,
+        `${CITY}: /initiatives/0/summary/en: warning: invisible U+200B zero width space at character 9 (and 1 more): remove it unless it is meant`,
+        // Not /initiatives/0/summary/ar: U+200E, the left-to-right mark, is Arabic typography.
+        `${CITY}: /initiatives/0/media/0/credit: warning: invisible U+0007 control character at character 8: remove it unless it is meant`,
+        `${CITY}: /initiatives/0/body/en: warning: invisible U+FEFF zero width no-break space at character 15: remove it unless it is meant`,
+        `${CITY}: /initiatives/0/body/fr: warning: invisible U+2066 left-to-right isolate at character 10 (and 1 more): remove it unless it is meant`,
+      ],
+    ],
+    [
+      'limits',
+      [
+        'content/exhibition.json: /tours/0/stops/0/narration/en: must be at most 1000 characters, got 1001',
+        `${CITY}: /initiatives/0/body: warning: no fr, zh, es, ar, ru text yet (English is shown)`,
+        `${CITY}: /name/en: must be at most 120 characters, got 121`,
+        `${CITY}: /introduction/fr: must be at most 2000 characters, got 2001`,
+        `${CITY}: /initiatives/0/title/zh: must be at most 200 characters, got 201`,
+        `${CITY}: /initiatives/0/summary/en: must be at most 2000 characters, got 2001`,
+        `${CITY}: /initiatives/0/body/en: must be at most 8000 characters, got 8001`,
+        `${CITY}: /initiatives/0/links/0/label: must be at most 300 characters, got 301`,
+      ],
+    ],
+    [
+      'crowded',
+      [
+        'content/cities/beta-music.json: /initiatives: a pavilion shows at most 24 initiatives, got 25',
+      ],
+    ],
+    [
       'references',
       [
         `${CITY}: /initiatives/0/otherCities/1: no city "omega-music" in cities/ or network.json`,
@@ -154,6 +216,18 @@ describe('content check, one fixture per mistake class', () => {
     ],
   ])('%s', (caseName, expected) => {
     expect(lines(caseName)).toEqual(expected)
+  })
+
+  it('refuses a file over the size limit without parsing it', () => {
+    const dir = fixtureFolder()
+    process.chdir(dirname(dir))
+    writeFileSync(
+      join('content', 'cities', 'alpha-music.json'),
+      ' '.repeat(LIMITS.fileBytes + 1024 * 1024),
+    )
+    expect(checkContent('content').problems.map(formatProblem)).toEqual([
+      `${CITY}: /: the file is 9.0 MB; a content file is at most 8.0 MB`,
+    ])
   })
 
   it('reports a missing taxonomy file', () => {

@@ -19,6 +19,7 @@ import {
   type NetworkFile,
   type Sdg11File,
 } from '../../src/catalogue/schema.ts'
+import { invisibleWarnings } from './invisibles.ts'
 import { mediaChecker } from './media-check.ts'
 import { parseJsonBytes } from './json.ts'
 import { LIMITS } from '../../src/catalogue/limits.ts'
@@ -84,11 +85,13 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
       problems.push({ file: name, pointer, message, severity: 'error' })
     coverage.add(json.value, name, problems)
     const result = schema.safeParse(json.value, { reportInput: true })
-    if (result.success) return { raw: json.value, data: result.data }
-    for (const issue of result.error.issues)
-      for (const { pointer, message } of explainIssue(issue))
-        problems.push({ file: name, pointer, message, severity: 'error' })
-    return { raw: json.value }
+    const errors = result.success ? [] : result.error.issues.flatMap(explainIssue)
+    for (const { pointer, message } of errors)
+      problems.push({ file: name, pointer, message, severity: 'error' })
+    // A string already refused (an address with a bidi control) needs no warning besides.
+    const refused = new Set(errors.map((e) => e.pointer))
+    problems.push(...invisibleWarnings(json.value, name, refused))
+    return result.success ? { raw: json.value, data: result.data } : { raw: json.value }
   }
   const load = <S extends z.ZodType>(file: string, schema: S) => read(file, schema).data
 
