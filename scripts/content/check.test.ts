@@ -77,7 +77,7 @@ describe('content check, one fixture per mistake class', () => {
       [
         `${CITY}: /country: expected an ISO 3166-1 alpha-2 country code such as "FR", got "XX"`,
         `${CITY}: /field: expected one of "crafts-folk-art", "design", "film", "gastronomy", "literature", "media-arts", "music", got "crafts"`,
-        `${CITY}: /initiatives/0/summary/de: unknown property "de" (text is given in en, fr and zh)`,
+        `${CITY}: /initiatives/0/summary/de: unknown property "de" (text is given in en, fr, zh, es, ar, ru)`,
         `${CITY}: /initiatives/0/sdg11/0: expected one of "11.1", "11.2", "11.3", "11.4", "11.5", "11.6", "11.7", "11.a", "11.b", "11.c", got "11.9"`,
         `${CITY}: /initiatives/0/practices/0: expected one of "digital-culture", "remote-education", "health-safety-design", "support-creative-workers", "food-solidarity", "public-space", "public-awareness", "community-wellbeing", "network-cooperation", "hybrid-events", "policy-monitoring", "urban-recovery-planning", got "dancing"`,
       ],

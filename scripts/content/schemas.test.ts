@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { HTTPS_PATTERN, ID_PATTERN } from '../../src/catalogue/rules.ts'
+import type { City } from '../../src/catalogue/schema.ts'
 import { FIELD_NOTES, PRACTICE_NOTES, SDG11_NOTES } from '../../src/catalogue/vocabularyNotes.ts'
 import { jsonSchemas } from './schemas.ts'
 
@@ -29,8 +31,7 @@ describe('content/schema/', () => {
     },
   )
 
-  it('every content file names its JSON Schema', async () => {
-    const { readdirSync } = await import('node:fs')
+  it('every content file names its JSON Schema', () => {
     const files = ['exhibition', 'fields', 'sdg11', 'network'].map((f) =>
       join('content', `${f}.json`),
     )
@@ -100,5 +101,24 @@ describe('what curators’ editors show', () => {
     const en = readJson('src/i18n/locales/en.json') as { practice: Record<string, string> }
     for (const [id, note] of Object.entries(PRACTICE_NOTES))
       expect(note.startsWith(`${en.practice[id] ?? '?'}: `), id).toBe(true)
+  })
+
+  it('compiles every pattern as editors do (Unicode mode), and it passes the real content', () => {
+    const patterns = schemaNodes.flatMap(([, node]) =>
+      typeof node.pattern === 'string' ? [new RegExp(node.pattern, 'u')] : [],
+    )
+    expect(patterns.length).toBeGreaterThan(5)
+    const https = new RegExp(HTTPS_PATTERN.source, 'u')
+    const id = new RegExp(ID_PATTERN.source, 'u')
+    const cities = readdirSync('content/cities').map(
+      (file) => readJson(join('content/cities', file)) as City,
+    )
+    for (const city of cities) {
+      expect(city.id).toMatch(id)
+      for (const initiative of city.initiatives) {
+        expect(initiative.id).toMatch(id)
+        for (const link of initiative.links) expect(link.url).toMatch(https)
+      }
+    }
   })
 })

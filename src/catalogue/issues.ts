@@ -3,6 +3,7 @@
  * Shared by the CLI check and the runtime notices, so both say the same thing.
  */
 import type { z } from 'zod'
+import { CONTENT_LANGUAGES } from './vocabulary'
 
 export interface Problem {
   /** Path of the file relative to the content folder's parent, e.g. "content/cities/x.json". */
@@ -44,7 +45,7 @@ export function explainIssue(issue: z.core.$ZodIssue): { pointer: string; messag
       return issue.keys.map((key) => ({
         pointer: toPointer([...issue.path, key]),
         message: /^[a-z]{2}$/.test(key)
-          ? `unknown property "${key}" (text is given in en, fr and zh)`
+          ? `unknown property "${key}" (text is given in ${CONTENT_LANGUAGES.join(', ')})`
           : `unknown property "${key}"`,
       }))
     case 'invalid_type': {
