@@ -56,9 +56,11 @@ describe('search over the catalogue', () => {
     expect(engine.search('Польша').cities).toContain('krakow-literature')
   })
 
-  it('finds nothing for nonsense and for an empty query', () => {
+  it('finds nothing for nonsense, an empty query, or a single Latin letter (but one hanzi)', () => {
     expect(engine.search('zzqxw').results).toEqual([])
     expect(engine.search('   ').results).toEqual([])
+    expect(engine.search('k').results).toEqual([])
+    expect(engine.search('书').results.length).toBeGreaterThan(0)
   })
 
   it('marks the matched words in a snippet, in the language they were found in', () => {

@@ -129,8 +129,11 @@ export function createSearch(file: SearchFile, labels: SearchLabels): SearchEngi
     doc: (id) => docs.get(id),
     search(query, limit = { exhibits: 8, pavilions: 5 }) {
       const trimmed = query.trim().slice(0, 200)
-      let found: MiniResult[] = trimmed ? run(trimmed, 'AND') : []
-      if (found.length === 0 && trimmed) found = run(trimmed, 'OR')
+      // One Latin or Cyrillic letter matches the start of thousands of words: wait for a second
+      // (a Chinese character is a word already).
+      const searchable = trimmed.length >= 2 || HAN.test(trimmed)
+      let found: MiniResult[] = searchable ? run(trimmed, 'AND') : []
+      if (found.length === 0 && searchable) found = run(trimmed, 'OR')
       const cities = new Set<string>()
       const initiatives = new Set<string>()
       const best = new Map<string, number>()

@@ -32,7 +32,7 @@ export function words(text: string): { word: string; index: number }[] {
 export function foldTerm(word: string): string | null {
   const folded = word
     .normalize('NFD')
-    .replace(/[\p{M}\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069]/gu, '')
+    .replace(/[\p{M}\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu, '')
     .toLowerCase()
     .replace(/\u0649/g, '\u064A')
     .replace(/\u0629/g, '\u0647')
