@@ -1,7 +1,7 @@
 /** Keeps i18next, `<html lang dir>` and the saved choice in step with the store's language. */
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { directionOf } from '../i18n/detect'
+import { directionOf, isUiLanguage } from '../i18n/detect'
 import { useExpo, useExpoStore } from '../state/useExpo'
 
 export function LanguageSync() {
@@ -16,10 +16,30 @@ export function LanguageSync() {
       store.getState().setLanguage(fromAddress)
   }, [fromAddress, store])
 
+  // The page changes language once its strings have arrived; if they cannot, it stays in the
+  // language it had (never <html lang="fr"> over English strings) and says why.
+  const current = useRef(i18n.language)
   useEffect(() => {
-    void i18n.changeLanguage(language)
-    document.documentElement.lang = language
-    document.documentElement.dir = directionOf(language)
-  }, [i18n, language])
+    let live = true
+    void i18n.changeLanguage(language).then(() => {
+      if (!live) return
+      if (!i18n.hasResourceBundle(language, 'translation')) {
+        const previous = current.current
+        void i18n.changeLanguage(previous)
+        if (isUiLanguage(previous)) {
+          store.getState().setLanguage(previous)
+          store.getState().setParams({ lang: previous })
+        }
+        store.getState().addNotices([{ where: language, message: i18n.t('language.failed') }])
+        return
+      }
+      current.current = language
+      document.documentElement.lang = language
+      document.documentElement.dir = directionOf(language)
+    })
+    return () => {
+      live = false
+    }
+  }, [i18n, language, store])
   return null
 }

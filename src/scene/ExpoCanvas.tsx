@@ -11,6 +11,7 @@ import { selectCityId } from '../state/selectors'
 import { useExpo, useExpoStore } from '../state/useExpo'
 import { AdaptiveFog } from './AdaptiveFog'
 import { CameraRig } from './CameraRig'
+import { ContextWatch } from './ContextWatch'
 import { createCull } from './culling'
 import { GroundPlan } from './GroundPlan'
 import { Land } from './Land'
@@ -107,6 +108,7 @@ export default function ExpoCanvas() {
         <WalkControls target={wrapper} />
         <LiveCamera />
         <RenderStats />
+        <ContextWatch />
       </Canvas>
     </div>
   )

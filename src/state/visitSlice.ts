@@ -19,6 +19,9 @@ export interface VisitSlice {
    */
   interactive: boolean
   setInteractive: (interactive: boolean) => void
+  /** The browser took the 3D view's WebGL context away (it may give it back). */
+  contextLost: boolean
+  setContextLost: (lost: boolean) => void
   /** Bumped to fly back to the pose of the current address (e.g. resuming a tour). */
   recall: number
   recallPose: () => void
@@ -38,6 +41,8 @@ export const createVisitSlice: StateCreator<ExpoState, [], [], VisitSlice> = (se
   recall: 0,
   interactive: true,
   setInteractive: (interactive) => set({ interactive }),
+  contextLost: false,
+  setContextLost: (contextLost) => set({ contextLost }),
   recallPose: () => set((state) => ({ recall: state.recall + 1 })),
   setFocusedCity: (focusedCityId) => set({ focusedCityId }),
   setWalking: (walking) => set({ walking }),

@@ -3,7 +3,8 @@ import { useExpoStore } from '../state/useExpo'
 
 export interface PartFailedProps {
   message: string
-  retry: () => void
+  /** A way to try again, when there is one to offer. */
+  retry?: () => void
 }
 
 /** A clear message where a part failed, with "Try again" and "Show as pages". */
@@ -14,9 +15,11 @@ export function PartFailed({ message, retry }: PartFailedProps) {
     <div className="part-failed" role="alert">
       <p>{message}</p>
       <p className="part-failed-actions">
-        <button type="button" className="button" onClick={retry}>
-          {t('app.retry')}
-        </button>
+        {retry ? (
+          <button type="button" className="button" onClick={retry}>
+            {t('app.retry')}
+          </button>
+        ) : null}
         <button
           type="button"
           className="button button--quiet"

@@ -47,6 +47,7 @@ export function Shell({ chrome, stage }: ShellProps) {
   const walking = useExpo((s) => s.walking)
   const embedded = useExpo((s) => s.embedded)
   const interactive = useExpo((s) => s.interactive)
+  const contextLost = useExpo((s) => s.contextLost)
   const compact = useCompact(Boolean(embedded))
   const full = embedded?.controls !== 'minimal'
   const touch =
@@ -73,6 +74,11 @@ export function Shell({ chrome, stage }: ShellProps) {
         {stage}
         {view === '3d' && status === 'ready' ? (
           <>
+            {contextLost ? (
+              <div className="context-lost">
+                <PartFailed message={t('scene.contextLost')} />
+              </div>
+            ) : null}
             <SceneStatus />
             {full ? <SceneControls /> : null}
             {full ? <Minimap /> : null}

@@ -56,3 +56,38 @@ describe('faults', () => {
     expect(errors.filter((e) => !/503|Failed to load resource/.test(e))).toEqual([])
   })
 })
+
+describe('faults, continued', () => {
+  it('a language that cannot load: the page keeps its language and says why', async () => {
+    const { page } = await openPage(browserOf(), baseUrl)
+    await page.route('**/assets/fr-*.js', (route) => route.fulfill({ status: 404 }))
+    await page.goto(`${baseUrl}en/?view=2d`)
+    await waitReady(page)
+    await page.getByLabel('Language').selectOption('fr')
+    await page.locator('.notice').waitFor({ timeout: 60_000 })
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(await page.evaluate(() => window.__expo!.language)).toBe('en')
+    expect(await page.locator('#fields-heading').textContent()).toBe('Seven creative fields')
+  })
+
+  it('the WebGL context is lost: the view says so, and comes back when it is restored', async () => {
+    const { page } = await openPage(browserOf(), baseUrl)
+    await page.addInitScript(() => localStorage.setItem('creative-cities-expo:hints-seen', '1'))
+    await page.goto(`${baseUrl}en/?view=3d`)
+    await waitReady(page)
+    await page.evaluate(() => {
+      const gl = document.querySelector('canvas')!.getContext('webgl2')!
+      const extension = gl.getExtension('WEBGL_lose_context')!
+      ;(window as unknown as { lose: WEBGL_lose_context }).lose = extension
+      extension.loseContext()
+    })
+    const notice = page.locator('.context-lost')
+    await notice.waitFor()
+    const before = await page.evaluate(() => window.__expo!.frames)
+    await page.evaluate(() =>
+      (window as unknown as { lose: WEBGL_lose_context }).lose.restoreContext(),
+    )
+    await notice.waitFor({ state: 'detached' })
+    await page.waitForFunction((n) => window.__expo!.frames > n, before)
+  })
+})
