@@ -33,11 +33,31 @@ async function start(): Promise<void> {
   ready.stringsLoaded()
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root')
+  // The live exhibition could not load (no catalogue, after retries): a prerendered page still
+  // reads, so it stays, with a word on what failed and a way to try again.
+  if (store.getState().catalogueStatus === 'failed' && root.childElementCount > 0)
+    return keepPrerendered(root, i18n.t('app.liveFailed'), i18n.t('app.retry'))
   createRoot(root).render(
     <StrictMode>
       <App store={store} i18n={i18n} stats={stats} />
     </StrictMode>,
   )
+}
+
+function keepPrerendered(root: HTMLElement, message: string, retry: string): void {
+  const notice = document.createElement('div')
+  notice.className = 'notice live-failed'
+  notice.setAttribute('role', 'alert')
+  const text = document.createElement('p')
+  text.textContent = message
+  const button = document.createElement('button')
+  button.type = 'button'
+  button.className = 'button'
+  button.textContent = retry
+  button.addEventListener('click', () => location.reload())
+  notice.append(text, button)
+  root.prepend(notice)
+  document.body.dataset.expoMounted = 'true'
 }
 
 void start()

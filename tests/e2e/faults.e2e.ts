@@ -91,3 +91,23 @@ describe('faults, continued', () => {
     await page.waitForFunction((n) => window.__expo!.frames > n, before)
   })
 })
+
+describe('faults, when the catalogue cannot load', () => {
+  it('a prerendered page keeps reading, says what failed and offers to try again', async () => {
+    const { page } = await openPage(browserOf(), baseUrl)
+    await page.route('**/catalogue/index.*.json', (route) => route.fulfill({ status: 503 }))
+    await page.goto(`${baseUrl}fr/city/krakow-literature/`)
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'exposition interactive' })
+      .waitFor({ timeout: 60_000 })
+    expect(await page.locator('#main h1').textContent()).toContain('Cracovie')
+    await page.unroute('**/catalogue/index.*.json')
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Réessayer' }).click(),
+    ])
+    await waitReady(page)
+    expect(await page.evaluate(() => window.__expo!.selected.city)).toBe('krakow-literature')
+  })
+})
