@@ -70,6 +70,23 @@ export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
           {initiative.media?.map((item, i) =>
             item.type === 'image' ? <Picture key={`${i}:${item.src}`} image={item} /> : null,
           )}
+          {initiative.media?.some((item) => item.type !== 'image') ? (
+            <ul className="media-links">
+              {initiative.media.map((item, i) =>
+                item.type === 'image' ? null : (
+                  <li key={`${i}:${item.url}`}>
+                    <a href={item.url} target="_blank" rel="noopener noreferrer">
+                      <span className="media-kind">
+                        {item.type === 'video' ? t('exhibit.video') : t('exhibit.webPage')}
+                      </span>{' '}
+                      <Loc text={item.title} />
+                      <span className="visually-hidden"> {t('embed.newTab')}</span>
+                    </a>
+                  </li>
+                ),
+              )}
+            </ul>
+          ) : null}
           <dl className="facts">
             <dt>{t('exhibit.sdg')}</dt>
             <dd>

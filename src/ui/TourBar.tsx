@@ -13,6 +13,23 @@ export function TourBar() {
   const paused = useExpo((s) => s.tourPaused)
   const speech = useExpo((s) => s.speech)
   const language = useExpo((s) => s.language)
+  const asked = useExpo((s) => s.route.params.tour)
+  const catalogue = useExpo((s) => s.catalogue)
+  // A tour the address names but the exhibition has not: said as plainly as an unknown city.
+  if (!current && asked && catalogue)
+    return (
+      <section className="tour-bar" role="alert">
+        <p className="tour-caption">{t('tour.notFound', { id: asked })}</p>
+        <div className="tour-controls">
+          <button
+            type="button"
+            onClick={() => store.getState().setParams({ tour: undefined, stop: undefined })}
+          >
+            {t('tour.end')}
+          </button>
+        </div>
+      </section>
+    )
   if (!current) return null
   const { tour, stop, atStop } = current
   const narration = tour.stops[stop]?.narration
