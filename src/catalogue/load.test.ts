@@ -83,4 +83,44 @@ describe('the runtime loader', () => {
       { where: 'alpha.json: /initiatives/1/links/0/url', message: 'must be an https:// address' },
     ])
   })
+
+  it('shows at most 24 exhibits in a pavilion, whatever a file holds, and says so', () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      id: `e-${i}`,
+      title: text,
+      summary: text,
+      sdg11: ['11.4'],
+      practices: ['public-space'],
+      links: [{ url: 'https://example.org', label: 'A' }],
+    }))
+    const city = {
+      id: 'crowded',
+      name: text,
+      country: 'FR',
+      field: 'music',
+      designated: 2014,
+      location: { lat: 1, lon: 2 },
+      introduction: text,
+      initiatives: many,
+    }
+    const parsed = parseCity(city, 'crowded.json')
+    expect(parsed.ok && parsed.value.initiatives).toHaveLength(24)
+    expect(parsed.notices).toEqual([
+      {
+        where: 'crowded.json: /initiatives',
+        message: '30 exhibits; a pavilion shows the first 24',
+      },
+    ])
+    const crowded = {
+      ...summary('crowded'),
+      initiatives: many.map(({ id }) => ({
+        id,
+        title: text,
+        sdg11: ['11.4'],
+        practices: ['public-space'],
+      })),
+    }
+    const listed = parseIndex(index([crowded]))
+    expect(listed.ok && listed.value.cities[0]?.initiatives).toHaveLength(24)
+  })
 })

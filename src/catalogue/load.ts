@@ -13,6 +13,7 @@ import {
   type CompiledCity,
 } from './compiled'
 import { explainIssue, toPointer } from './issues'
+import { LIMITS } from './limits'
 import { tourSchema, type Tour } from './schema'
 
 export interface Notice {
@@ -65,7 +66,10 @@ export function parseIndex(data: unknown, where = 'catalogue'): Parsed<Catalogue
     ...rest,
     exhibition: { ...exhibition, tours },
     network: keepValid(network, networkCitySchema, where, ['network'], notices),
-    cities: keepValid(cities, citySummarySchema, where, ['cities'], notices),
+    cities: keepValid(cities, citySummarySchema, where, ['cities'], notices).map((city) => ({
+      ...city,
+      initiatives: atMost(city.initiatives, `${where}: /cities/${city.id}`, notices),
+    })),
   }
   return { ok: true, value, notices }
 }
@@ -81,5 +85,24 @@ export function parseCity(data: unknown, where: string): Parsed<CompiledCity> {
     ['initiatives'],
     notices,
   )
-  return { ok: true, value: { ...file.data, initiatives }, notices }
+  return {
+    ok: true,
+    value: { ...file.data, initiatives: atMost(initiatives, where, notices) },
+    notices,
+  }
+}
+
+/**
+ * A pavilion shows at most LIMITS.initiativesPerCity exhibits: a file that holds more (the CLI
+ * refuses it; a hand-made or hostile build may not) keeps the first ones, with a notice, so the
+ * room's draw calls stay bounded whatever the file says.
+ */
+function atMost<T>(initiatives: T[], where: string, notices: Notice[]): T[] {
+  const limit = LIMITS.initiativesPerCity
+  if (initiatives.length <= limit) return initiatives
+  notices.push({
+    where: `${where}: /initiatives`,
+    message: `${initiatives.length} exhibits; a pavilion shows the first ${limit}`,
+  })
+  return initiatives.slice(0, limit)
 }
