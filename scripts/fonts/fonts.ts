@@ -20,9 +20,12 @@ import {
 } from './ranges.ts'
 import { contentHash, subset, type FontFormat } from './subset.ts'
 import { collectTexts, type Text } from './texts.ts'
+import { AUTONYMS } from '../../src/i18n/languages.ts'
 
 const require = createRequire(import.meta.url)
 export const FONTS_DIR = 'assets/generated/fonts'
+/** The face of the language names in the language menus (see src/ui/styles/index.css). */
+export const AUTONYM_FAMILY = 'Expo Autonyms'
 const WEIGHTS = [400, 700] as const
 type Weight = (typeof WEIGHTS)[number]
 
@@ -120,6 +123,20 @@ export async function fonts(content: Content): Promise<Generated> {
   for (const weight of WEIGHTS) {
     const [zh, ar] = await Promise.all([script('zh', weight), script('ar', weight)])
     rules.push(fontFace(FAMILIES.zh.family, weight, zh), fontFace(FAMILIES.ar.family, weight, ar))
+    // The language menu names 中文 and العربية in their scripts on every page: a few hundred
+    // bytes of their own, so an English page never fetches the Chinese or Arabic font for them.
+    const autonyms = await Promise.all(
+      (['zh', 'ar'] as const).map((id) =>
+        emit(
+          files,
+          FAMILIES[id].sources[weight],
+          `autonym-${id}-${weight}`,
+          codePointsOf([AUTONYMS[id]]),
+          'woff2',
+        ),
+      ),
+    )
+    for (const face of autonyms) rules.push(fontFace(AUTONYM_FAMILY, weight, face))
   }
   // A stylesheet file, not an inline <style>: the site runs under a CSP without 'unsafe-inline'.
   const css = rules.join('\n')

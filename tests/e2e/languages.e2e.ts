@@ -61,8 +61,17 @@ describe.each(LANGUAGES)('the interface in %s', (language) => {
       ['phone', { width: 390, height: 844 }],
     ] as const) {
       const { page, errors, foreign } = await openPage(browserOf(), baseUrl, viewport)
+      const fonts: string[] = []
+      page.on('response', (r) => {
+        if (/\.woff2?$/.test(r.url())) fonts.push(r.url().split('/').pop() ?? '')
+      })
       await page.goto(`${baseUrl}#/?view=2d&lang=${language}`)
       await waitReady(page)
+      // Only its own script's font: the language menu's 中文 and العربية come from a tiny face.
+      await page.evaluate(() => document.fonts.ready)
+      if (language !== 'zh') expect(fonts.filter((f) => f.startsWith('noto-sans-sc'))).toEqual([])
+      if (language !== 'ar')
+        expect(fonts.filter((f) => f.startsWith('noto-sans-arabic'))).toEqual([])
       const html = await page.evaluate(() => ({
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,

@@ -53,7 +53,9 @@ export function Gaps() {
           <dl className="bars">
             {[...languages].map(([lang, count]) => (
               <div key={lang}>
-                <dt lang={lang}>{AUTONYMS[lang]}</dt>
+                <dt lang={lang} className="autonym">
+                  {AUTONYMS[lang]}
+                </dt>
                 <dd>
                   <span
                     className="bar"
