@@ -51,6 +51,12 @@ describe('search over the catalogue', () => {
     ])
   })
 
+  it('ignores invisible characters in a query (zero-width, bidi controls, a byte-order mark)', () => {
+    const plain = engine.search('bookshops').results
+    expect(engine.search('book\u200Bshops\u202E').results).toEqual(plain)
+    expect(engine.search('\uFEFF\u2066bookshops\u2069').results).toEqual(plain)
+  })
+
   it('finds a country by its name in another language', () => {
     expect(engine.search('Pologne').cities).toContain('krakow-literature')
     expect(engine.search('Польша').cities).toContain('krakow-literature')

@@ -5,7 +5,7 @@
  * loaded lazily with the search index file: the first screen never pays for it.
  */
 import MiniSearch, { type SearchResult as MiniResult } from 'minisearch'
-import { foldTerm, HAN, LANGUAGES, words } from './searchText'
+import { foldTerm, HAN, INVISIBLE, LANGUAGES, words } from './searchText'
 import type { FieldId, Practice } from './vocabulary'
 
 type Texts = { en: string } & Partial<Record<string, string | undefined>>
@@ -57,7 +57,8 @@ export interface SearchOutcome {
   order: string[]
 }
 
-const join = (texts: Texts | undefined) => (texts ? Object.values(texts).join('\n') : '')
+const join = (texts: Texts | undefined) =>
+  texts ? Object.values(texts).join('\n').replace(INVISIBLE, '') : ''
 
 const countryNames = new Map<string, string>()
 function countryText(code: string): string {
@@ -128,7 +129,8 @@ export function createSearch(file: SearchFile, labels: SearchLabels): SearchEngi
   return {
     doc: (id) => docs.get(id),
     search(query, limit = { exhibits: 8, pavilions: 5 }) {
-      const trimmed = query.trim().slice(0, 200)
+      // Invisible characters would cut a word in two (a zero-width space is a word break).
+      const trimmed = query.replace(INVISIBLE, '').trim().slice(0, 200)
       // One Latin or Cyrillic letter matches the start of thousands of words: wait for a second
       // (a Chinese character is a word already).
       const searchable = trimmed.length >= 2 || HAN.test(trimmed)

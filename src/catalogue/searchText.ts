@@ -8,6 +8,9 @@ export const LANGUAGES = ['en', 'fr', 'zh', 'es', 'ar', 'ru'] as const
 export const HAN = /\p{Script=Han}/u
 const WORD = /[\p{L}\p{N}]/u
 
+/** Characters that do not show but cut or reorder words: zero-width, bidi controls, BOM. */
+export const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu
+
 const segmenter =
   typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null
 
