@@ -159,6 +159,10 @@ describe('the expo ground', () => {
 
   it('keeps to its draw-call budget and draws nothing while idle', async () => {
     const { page } = await open3d('#/?view=3d')
+    // The name tags are drawn from canvases once the fonts are ready: a late, legitimate frame,
+    // not an idle one. Wait for them, then for rest, before watching the idle ground.
+    await page.waitForFunction(() => window.__expo!.labels.length > 0)
+    await settle(page)
     const ground = await hooks(page)
     expect(ground.renderer.calls).toBeLessThanOrEqual(60)
     await page.waitForTimeout(5000)
