@@ -31,14 +31,22 @@ function kindOf(url: string): Kind {
 const quantile = (values: number[], q: number) => {
   if (values.length === 0) return null
   const sorted = [...values].sort((a, b) => a - b)
-  return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 10) / 10
+  return (
+    Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 10) / 10
+  )
 }
 
 async function load(browser: Browser, url: string, view: '2d' | '3d') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page: Page = await context.newPage()
   await page.addInitScript(() => localStorage.setItem('creative-cities-expo:hints-seen', '1'))
-  const bytes: Bytes = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, json: { raw: 0, gzip: 0 }, font: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } }
+  const bytes: Bytes = {
+    js: { raw: 0, gzip: 0 },
+    css: { raw: 0, gzip: 0 },
+    json: { raw: 0, gzip: 0 },
+    font: { raw: 0, gzip: 0 },
+    other: { raw: 0, gzip: 0 },
+  }
   let counting = true
   const pending: Promise<void>[] = []
   page.on('response', (response) => {
@@ -62,12 +70,19 @@ async function load(browser: Browser, url: string, view: '2d' | '3d') {
     readyAt: performance.now(),
     firstFrameAt: window.__expo!.firstFrameAt,
     renderer: window.__expo!.renderer,
-    heap: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
+    heap:
+      (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
+      null,
   }))
   let frameTimes: number[] = []
   if (view === '3d') {
     // A scripted fly-through: into three pavilions and out again, flights back to back.
-    const ids = await page.evaluate(() => window.__expo!.pavilionScreenPoints().map((p) => p.id).slice(0, 3))
+    const ids = await page.evaluate(() =>
+      window
+        .__expo!.pavilionScreenPoints()
+        .map((p) => p.id)
+        .slice(0, 3),
+    )
     for (const id of ids) {
       for (const hash of [`#/city/${id}?view=3d`, '#/?view=3d']) {
         await page.evaluate((h) => (location.hash = h), hash)
@@ -104,7 +119,11 @@ async function load(browser: Browser, url: string, view: '2d' | '3d') {
   return {
     bytes,
     firstFrameMs: Math.round(view === '3d' ? (first.firstFrameAt ?? NaN) : first.readyAt),
-    frameMs: { median: quantile(frameTimes, 0.5), p95: quantile(frameTimes, 0.95), samples: frameTimes.length },
+    frameMs: {
+      median: quantile(frameTimes, 0.5),
+      p95: quantile(frameTimes, 0.95),
+      samples: frameTimes.length,
+    },
     drawCalls: first.renderer.calls,
     triangles: first.renderer.triangles,
     heapMB: first.heap === null ? null : Math.round((first.heap / 1048576) * 10) / 10,
@@ -124,9 +143,15 @@ async function main() {
       const dist = join(root, `c${size}`, 'dist')
       writeSyntheticContent(content, size)
       await buildSite(content, dist)
-      const server = await preview({ configFile: false, build: { outDir: dist }, preview: { port: 4500 + (size % 97), host: '127.0.0.1' }, logLevel: 'warn' })
+      const server = await preview({
+        configFile: false,
+        build: { outDir: dist },
+        preview: { port: 4500 + (size % 97), host: '127.0.0.1' },
+        logLevel: 'warn',
+      })
       const url = server.resolvedUrls?.local[0] ?? ''
-      for (const view of ['3d', '2d'] as const) results.push({ cities: size, view, ...(await load(browser, url, view)) })
+      for (const view of ['3d', '2d'] as const)
+        results.push({ cities: size, view, ...(await load(browser, url, view)) })
       await server.close()
     }
   } finally {
@@ -149,13 +174,20 @@ async function main() {
       r.triangles,
       r.heapMB ?? '–',
       r.search ? `${(r.search as { loadMs: number }).loadMs}` : '–',
-      r.search ? `${(r.search as { keystroke: { median: number } }).keystroke.median}/${(r.search as { keystroke: { max: number } }).keystroke.max}` : '–',
+      r.search
+        ? `${(r.search as { keystroke: { median: number } }).keystroke.median}/${(r.search as { keystroke: { max: number } }).keystroke.max}`
+        : '–',
     ].join(' | ')
   })
-  console.log('cities | view | JS kB raw/gz | JSON kB raw/gz | fonts kB | CSS kB raw/gz | first frame ms | frame ms p50 | p95 | calls | triangles | heap MB | search load ms | keystroke ms p50/max')
+  console.log(
+    'cities | view | JS kB raw/gz | JSON kB raw/gz | fonts kB | CSS kB raw/gz | first frame ms | frame ms p50 | p95 | calls | triangles | heap MB | search load ms | keystroke ms p50/max',
+  )
   for (const row of rows) console.log(row)
   mkdirSync('bench', { recursive: true })
-  writeFileSync(join('bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n')
+  writeFileSync(
+    join('bench', 'results.json'),
+    JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n',
+  )
   console.log('wrote bench/results.json')
 }
 

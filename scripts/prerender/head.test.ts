@@ -1,9 +1,7 @@
 /** The head of a prerendered page, from the real catalogue: what link previews and search engines read. */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { CatalogueIndex, CompiledCity } from '../../src/catalogue/compiled.ts'
-import { parseCity, parseIndex } from '../../src/catalogue/load.ts'
-import { compile } from '../content/compile.ts'
-import { checkContent } from '../content/validate.ts'
+import { compiledCatalogue } from './testCatalogue.ts'
 import { siteUrl } from '../vite-plugin-catalogue.ts'
 import { head } from './head.ts'
 import { allPages, clip } from './pages.ts'
@@ -19,16 +17,9 @@ const strings = {
 }
 
 beforeAll(() => {
-  const { content } = checkContent('content')
-  if (!content) throw new Error('content/ does not check')
-  const { files, indexFile } = compile(content)
-  const index = parseIndex(JSON.parse(files.get(indexFile)!))
-  if (!index.ok) throw new Error('index does not parse')
-  catalogue = index.value
-  const file = catalogue.cities.find((c) => c.id === 'krakow-literature')!.file
-  const city = parseCity(JSON.parse(files.get(file)!), file)
-  if (!city.ok) throw new Error('city does not parse')
-  krakow = city.value
+  const compiled = compiledCatalogue('krakow-literature')
+  catalogue = compiled.catalogue
+  krakow = compiled.city
 })
 
 const pageOf = (path: string) => allPages(catalogue).find((p) => p.path === path)!

@@ -5,26 +5,17 @@
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { CatalogueIndex, CompiledCity } from '../../src/catalogue/compiled.ts'
-import { parseCity, parseIndex } from '../../src/catalogue/load.ts'
+import { compiledCatalogue } from './testCatalogue.ts'
 import { renderPage } from '../../src/prerender.tsx'
-import { compile } from '../content/compile.ts'
-import { checkContent } from '../content/validate.ts'
 
 let catalogue: CatalogueIndex
 let krakow: CompiledCity
 const en = JSON.parse(readFileSync('src/i18n/locales/en.json', 'utf8')) as Record<string, unknown>
 
 beforeAll(() => {
-  const { content } = checkContent('content')
-  if (!content) throw new Error('content/ does not check')
-  const { files, indexFile } = compile(content)
-  const index = parseIndex(JSON.parse(files.get(indexFile)!))
-  if (!index.ok) throw new Error('index does not parse')
-  catalogue = index.value
-  const file = catalogue.cities.find((c) => c.id === 'krakow-literature')!.file
-  const city = parseCity(JSON.parse(files.get(file)!), file)
-  if (!city.ok) throw new Error('city does not parse')
-  krakow = city.value
+  const compiled = compiledCatalogue('krakow-literature')
+  catalogue = compiled.catalogue
+  krakow = compiled.city
 })
 
 describe('pages rendered by the prerenderer', () => {

@@ -6,20 +6,12 @@
  * only the protocol module is shared with the exhibition.
  */
 import { command, readReply, type CommandName, type ExpoEvent } from '../embed/protocol'
-import { embedQuery, type EmbedParams } from '../embed/query'
+import { EMBED_PARAMS, embedQuery, type EmbedParams } from '../embed/query'
 
 /** The exhibition's base address: where this script was served from. */
 const BASE = new URL(/* @vite-ignore */ '.', import.meta.url)
-const ATTRIBUTES = [
-  'city',
-  'initiative',
-  'lang',
-  'field',
-  'sdg',
-  'view',
-  'tour',
-  'controls',
-] as const
+/** The element's attributes are the embed's query parameters. */
+const ATTRIBUTES = EMBED_PARAMS
 const TIMEOUT = 10_000
 
 let counter = 0
