@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import type { CompiledCity } from '../src/catalogue/compiled.ts'
-import { parseCity, parseIndex } from '../src/catalogue/load.ts'
+import { parseCity, parseIndex, withAllParts } from '../src/catalogue/load.ts'
 import { UI_LANGUAGES, type UiLanguage } from '../src/catalogue/vocabulary.ts'
 import type { PageInput } from '../src/prerender.tsx'
 import { writeSite } from './prerender/site.ts'
@@ -261,7 +261,10 @@ async function prerender(built: Built, config: ResolvedConfig, outDir: string): 
   }
   const index = parseIndex(JSON.parse(text(`${CATALOGUE_DIR}/${built.compiled.indexFile}`)))
   if (!index.ok) throw new Error(`prerender: the compiled index does not parse`)
-  const catalogue = index.value
+  // Pages are written with every part of the index merged in (titles, network, narration).
+  const whole = withAllParts(index.value, (file) => JSON.parse(text(`${CATALOGUE_DIR}/${file}`)))
+  if (!whole.ok) throw new Error(`prerender: a part of the index does not parse`)
+  const catalogue = whole.value
   const cities = new Map<string, CompiledCity>()
   const posters = new Map<string, string>()
   for (const summary of catalogue.cities) {

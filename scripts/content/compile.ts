@@ -1,9 +1,10 @@
 /**
- * Compiles checked content into the files the site loads: `catalogue/index.<hash>.json` and
+ * Compiles checked content into the files the site loads: `catalogue/index.<hash>.json`, its
+ * parts (`titles`, `network`, `narration`, loaded when a view needs them) and
  * `catalogue/cities/<id>.<hash>.json`. Hashes come from the bytes, so a redeploy is never stale.
  */
 import { createHash } from 'node:crypto'
-import { CATALOGUE_VERSION, type CatalogueIndex } from '../../src/catalogue/compiled.ts'
+import { CATALOGUE_VERSION, type IndexFile, type PartName } from '../../src/catalogue/compiled.ts'
 import type { SearchDoc, SearchFile } from '../../src/catalogue/search.ts'
 import { webImages } from '../assets/images.ts'
 import type { Content } from './validate.ts'
@@ -43,9 +44,8 @@ export function compile(content: Content): Compiled {
       field: city.field,
       designated: city.designated,
       location: city.location,
-      initiatives: city.initiatives.map(({ id, title, sdg11, practices, period }) => ({
+      initiatives: city.initiatives.map(({ id, sdg11, practices, period }) => ({
         id,
-        title,
         sdg11,
         practices,
         ...(period ? { period } : {}),
@@ -57,19 +57,46 @@ export function compile(content: Content): Compiled {
   const search = `search.${hash(searchText)}.json`
   files.set(search, searchText)
   const { $schema: _e, ...exhibition } = content.exhibition
-  const index: CatalogueIndex = {
+  const parts = {
+    titles: part(files, 'titles', {
+      titles: Object.fromEntries(
+        content.cities.flatMap((city) => city.initiatives.map((i) => [i.id, i.title])),
+      ),
+    }),
+    network: part(files, 'network', { network: content.network.cities }),
+    narration: part(files, 'narration', {
+      tours: Object.fromEntries(
+        exhibition.tours.map((tour) => [tour.id, tour.stops.map((stop) => stop.narration)]),
+      ),
+    }),
+  }
+  const index: IndexFile = {
     version: CATALOGUE_VERSION,
     search,
-    exhibition,
+    parts,
+    exhibition: {
+      ...exhibition,
+      tours: exhibition.tours.map((tour) => ({
+        ...tour,
+        stops: tour.stops.map(({ narration: _n, ...stop }) => stop),
+      })),
+    },
     fields: content.fields.fields,
     sdg11: content.sdg11.targets,
-    network: content.network.cities,
     cities,
   }
   const text = JSON.stringify(index)
   const indexFile = `index.${hash(text)}.json`
   files.set(indexFile, text)
   return { files, indexFile }
+}
+
+/** Writes one part file (hashed by its content) and returns its address, relative to the index. */
+function part(files: Map<string, string>, name: PartName, body: object): string {
+  const text = JSON.stringify({ version: CATALOGUE_VERSION, ...body })
+  const file = `${name}.${hash(text)}.json`
+  files.set(file, text)
+  return file
 }
 
 /** The texts the search box looks through, loaded by the site only when a visitor searches. */

@@ -11,6 +11,7 @@ import { Shell } from '../ui/Shell'
 import { LanguageSync } from './LanguageSync'
 import { CityLoader } from './CityLoader'
 import { EmbedBridge, type EmbedBridgeProps } from './EmbedBridge'
+import { PartsLoader } from './PartsLoader'
 import { SearchLoader } from './SearchLoader'
 import { Stage } from './Stage'
 import { TourDirector } from './TourDirector'
@@ -42,6 +43,7 @@ export function App({ store, i18n, stats, chrome = true, embed, children }: AppP
             <LanguageSync />
             <CityLoader />
             <SearchLoader />
+            <PartsLoader />
             <Shell chrome={chrome} stage={<Stage />} />
             <TourDirector />
             {children}

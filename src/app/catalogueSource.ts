@@ -2,7 +2,8 @@
  * Where the compiled catalogue lives: the build writes its hashed address into a meta tag.
  * Fetching is here; validation is in catalogue/load.ts.
  */
-import { parseCity, parseIndex, type Notice } from '../catalogue/load'
+import type { PartName } from '../catalogue/compiled'
+import { parseCity, parseIndex, parsePart, type Notice } from '../catalogue/load'
 import type { SearchFile, SearchLabels } from '../catalogue/search'
 import { selectCity } from '../state/derived'
 import type { ExpoStore } from '../state/store'
@@ -76,6 +77,25 @@ export async function loadCatalogue(store: ExpoStore, address?: string): Promise
     } else store.getState().failCatalogue(parsed.notices)
   } catch (error) {
     store.getState().failCatalogue([failure(url.pathname, error)])
+  }
+}
+
+/** Loads one part of the index (titles, network, narration) and merges it in. */
+export async function loadPart(store: ExpoStore, name: PartName): Promise<void> {
+  const { catalogue, parts } = store.getState()
+  if (!catalogue || !indexUrl || parts[name] === 'loading' || parts[name] === 'ready') return
+  store.getState().setPartStatus(name, 'loading')
+  const file = catalogue.parts[name]
+  try {
+    const parsed = parsePart(name, await fetchJson(new URL(file, indexUrl)), file)
+    if (!parsed.ok) {
+      store.getState().setPartStatus(name, 'failed')
+      store.getState().addNotices(parsed.notices)
+    } else store.getState().addPart(catalogue, name, parsed.value, parsed.notices)
+  } catch (error) {
+    // Failed, not for ever: the next view that asks for it tries again.
+    store.getState().setPartStatus(name, 'failed')
+    store.getState().addNotices([failure(file, error)])
   }
 }
 

@@ -46,7 +46,7 @@ export function exhibitsByLanguage(cities: readonly CitySummary[]): Map<UiLangua
   for (const city of cities)
     for (const initiative of city.initiatives)
       for (const lang of UI_LANGUAGES)
-        if (initiative.title[lang]) counts.set(lang, (counts.get(lang) ?? 0) + 1)
+        if (initiative.title?.[lang]) counts.set(lang, (counts.get(lang) ?? 0) + 1)
   return counts
 }
 

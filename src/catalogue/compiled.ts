@@ -13,17 +13,29 @@ import {
   networkSchema,
   sdg11FileSchema,
   videoSchema,
+  tourSchema,
   type City,
+  type LocalizedText,
+  type Tour,
 } from './schema'
 
-export const CATALOGUE_VERSION = 1
+export const CATALOGUE_VERSION = 2
 
-export const initiativeSummarySchema = initiativeSchema.pick({
-  id: true,
-  title: true,
-  sdg11: true,
-  practices: true,
-  period: true,
+/**
+ * What the index leaves to files of their own, loaded when a view needs them: exhibit titles
+ * (search results, the about page), the network's members (3D posts, map, other cities) and the
+ * tours' narrations (while a tour runs). Each is content-hashed, like the index.
+ */
+export const PARTS = ['titles', 'network', 'narration'] as const
+export type PartName = (typeof PARTS)[number]
+
+export const initiativeSummarySchema = initiativeSchema
+  .pick({ id: true, sdg11: true, practices: true, period: true })
+  .extend({ title: initiativeSchema.shape.title.optional() })
+
+/** A tour in the index: its stops without narration (the `narration` part holds them). */
+export const tourOutlineSchema = tourSchema.extend({
+  stops: z.array(tourSchema.shape.stops.element.omit({ narration: true })).min(1),
 })
 
 export const citySummarySchema = citySchema
@@ -42,14 +54,36 @@ export const indexEnvelopeSchema = z.object({
     .string()
     .regex(/^search\.[0-9a-f]{10}\.json$/)
     .optional(),
+  parts: z.strictObject(
+    Object.fromEntries(
+      PARTS.map((name) => [name, z.string().regex(new RegExp(`^${name}\\.[0-9a-f]{10}\\.json$`))]),
+    ) as Record<PartName, z.ZodString>,
+  ),
   exhibition: exhibitionSchema
     .omit({ $schema: true, tours: true })
     .extend({ tours: z.array(z.unknown()) }),
   fields: fieldsSchema.shape.fields,
   sdg11: sdg11FileSchema.shape.targets,
-  network: z.array(z.unknown()),
   cities: z.array(z.unknown()),
 })
+
+/** The `titles` part: every exhibit's title, by exhibit id. */
+export const titlesPartSchema = z.strictObject({
+  version: z.literal(CATALOGUE_VERSION),
+  titles: z.record(z.string(), z.unknown()),
+})
+/** The `network` part: every member city of the network. */
+export const networkPartSchema = z.strictObject({
+  version: z.literal(CATALOGUE_VERSION),
+  network: z.array(z.unknown()),
+})
+/** The `narration` part: each tour's narrations, one per stop, by tour id. */
+export const narrationPartSchema = z.strictObject({
+  version: z.literal(CATALOGUE_VERSION),
+  tours: z.record(z.string(), z.array(z.unknown())),
+})
+export const titleSchema = initiativeSchema.shape.title
+export const narrationSchema = tourSchema.shape.stops.element.shape.narration
 
 export const networkCitySchema = networkSchema.shape.cities.element
 export const cityFileSchema = citySchema
@@ -92,11 +126,29 @@ export type CompiledInitiative = z.infer<typeof compiledInitiativeSchema>
 export type CompiledCity = Omit<City, 'initiatives'> & { initiatives: CompiledInitiative[] }
 export type InitiativeSummary = z.infer<typeof initiativeSummarySchema>
 export type CitySummary = z.infer<typeof citySummarySchema>
-export type CatalogueIndex = Omit<
-  z.infer<typeof indexEnvelopeSchema>,
-  'exhibition' | 'network' | 'cities'
-> & {
-  exhibition: z.infer<typeof exhibitionSchema>
-  network: z.infer<typeof networkCitySchema>[]
+export type NetworkCity = z.infer<typeof networkCitySchema>
+/** A tour as the site holds it: narrations arrive with the `narration` part. */
+export type CatalogueTour = Omit<Tour, 'stops'> & {
+  stops: (Omit<Tour['stops'][number], 'narration'> & { narration?: LocalizedText })[]
+}
+/** The parts as parsed, ready to be merged into the index. */
+export interface Parts {
+  titles: ReadonlyMap<string, LocalizedText>
+  network: NetworkCity[]
+  narration: ReadonlyMap<string, LocalizedText[]>
+}
+/**
+ * The index as the site holds it: what the index file says, and what the loaded parts added
+ * (titles on the summaries, `network`, narrations on the tours' stops; empty until loaded).
+ */
+export type CatalogueIndex = Omit<z.infer<typeof indexEnvelopeSchema>, 'exhibition' | 'cities'> & {
+  exhibition: Omit<z.infer<typeof exhibitionSchema>, 'tours'> & { tours: CatalogueTour[] }
+  network: NetworkCity[]
   cities: CitySummary[]
+}
+/** The index file as the build writes it (no parts merged in). */
+export type IndexFile = Omit<CatalogueIndex, 'network' | 'exhibition'> & {
+  exhibition: Omit<CatalogueIndex['exhibition'], 'tours'> & {
+    tours: z.infer<typeof tourOutlineSchema>[]
+  }
 }

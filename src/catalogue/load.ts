@@ -8,13 +8,23 @@ import {
   citySummarySchema,
   compiledInitiativeSchema,
   indexEnvelopeSchema,
+  PARTS,
+  narrationPartSchema,
+  narrationSchema,
   networkCitySchema,
+  networkPartSchema,
+  titleSchema,
+  titlesPartSchema,
+  tourOutlineSchema,
   type CatalogueIndex,
+  type CatalogueTour,
   type CompiledCity,
+  type PartName,
+  type Parts,
 } from './compiled'
 import { explainIssue, toPointer } from './issues'
 import { LIMITS } from './limits'
-import { tourSchema, type Tour } from './schema'
+import type { LocalizedText } from './schema'
 
 export interface Notice {
   /** Where the problem is: a file and a JSON pointer. */
@@ -33,6 +43,20 @@ function noticesOf(error: z.ZodError, where: string, base: (string | number)[] =
   )
 }
 
+/** The item if it passes `schema`; else undefined, and a notice that says where. */
+function validOne<T>(
+  item: unknown,
+  schema: z.ZodType<T>,
+  where: string,
+  path: (string | number)[],
+  notices: Notice[],
+): T | undefined {
+  const result = schema.safeParse(item, { reportInput: true })
+  if (result.success) return result.data
+  notices.push(...noticesOf(result.error, where, path))
+  return undefined
+}
+
 /** Keeps the items that pass `schema`; each dropped one becomes a notice. */
 function keepValid<T>(
   items: unknown[],
@@ -41,23 +65,20 @@ function keepValid<T>(
   base: string[],
   notices: Notice[],
 ): T[] {
-  const kept: T[] = []
-  items.forEach((item, index) => {
-    const result = schema.safeParse(item, { reportInput: true })
-    if (result.success) kept.push(result.data)
-    else notices.push(...noticesOf(result.error, where, [...base, index]))
+  return items.flatMap((item, index) => {
+    const valid = validOne(item, schema, where, [...base, index], notices)
+    return valid === undefined ? [] : [valid]
   })
-  return kept
 }
 
 export function parseIndex(data: unknown, where = 'catalogue'): Parsed<CatalogueIndex> {
   const envelope = indexEnvelopeSchema.safeParse(data, { reportInput: true })
   if (!envelope.success) return { ok: false, notices: noticesOf(envelope.error, where) }
   const notices: Notice[] = []
-  const { exhibition, network, cities, ...rest } = envelope.data
-  const tours: Tour[] = keepValid(
+  const { exhibition, cities, ...rest } = envelope.data
+  const tours: CatalogueTour[] = keepValid(
     exhibition.tours,
-    tourSchema,
+    tourOutlineSchema,
     where,
     ['exhibition', 'tours'],
     notices,
@@ -65,13 +86,104 @@ export function parseIndex(data: unknown, where = 'catalogue'): Parsed<Catalogue
   const value: CatalogueIndex = {
     ...rest,
     exhibition: { ...exhibition, tours },
-    network: keepValid(network, networkCitySchema, where, ['network'], notices),
+    network: [],
     cities: keepValid(cities, citySummarySchema, where, ['cities'], notices).map((city) => ({
       ...city,
       initiatives: atMost(city.initiatives, `${where}: /cities/${city.id}`, notices),
     })),
   }
   return { ok: true, value, notices }
+}
+
+/** Parses one part file; invalid entries are dropped with a notice, like the index's items. */
+export function parsePart<N extends PartName>(
+  name: N,
+  data: unknown,
+  where: string,
+): Parsed<Parts[N]> {
+  const notices: Notice[] = []
+  if (name === 'titles') {
+    const file = titlesPartSchema.safeParse(data, { reportInput: true })
+    if (!file.success) return { ok: false, notices: noticesOf(file.error, where) }
+    const titles: Parts['titles'] = new Map(
+      Object.entries(file.data.titles).flatMap(([id, item]) => {
+        const title = validOne(item, titleSchema, where, ['titles', id], notices)
+        return title ? [[id, title] as const] : []
+      }),
+    )
+    return { ok: true, value: titles as Parts[N], notices }
+  }
+  if (name === 'network') {
+    const file = networkPartSchema.safeParse(data, { reportInput: true })
+    if (!file.success) return { ok: false, notices: noticesOf(file.error, where) }
+    const network = keepValid(file.data.network, networkCitySchema, where, ['network'], notices)
+    return { ok: true, value: network as Parts[N], notices }
+  }
+  const file = narrationPartSchema.safeParse(data, { reportInput: true })
+  if (!file.success) return { ok: false, notices: noticesOf(file.error, where) }
+  // A narration that does not parse leaves a gap at its stop (the tour still runs, silently).
+  const tours: Parts['narration'] = new Map(
+    Object.entries(file.data.tours).map(([id, stops]) => [
+      id,
+      stops.map(
+        (stop, i) =>
+          validOne(stop, narrationSchema, where, ['tours', id, i], notices) ?? {
+            en: '',
+          },
+      ),
+    ]),
+  )
+  return { ok: true, value: tours as Parts[N], notices }
+}
+
+/** The index with a loaded part merged in: the views read titles, members and narrations there. */
+export function withPart<N extends PartName>(
+  index: CatalogueIndex,
+  name: N,
+  part: Parts[N],
+): CatalogueIndex {
+  if (name === 'network') return { ...index, network: part as Parts['network'] }
+  if (name === 'titles') {
+    const titles = part as Parts['titles']
+    return {
+      ...index,
+      cities: index.cities.map((city) => ({
+        ...city,
+        initiatives: city.initiatives.map((initiative) => {
+          const title = titles.get(initiative.id)
+          return title ? { ...initiative, title } : initiative
+        }),
+      })),
+    }
+  }
+  const narration = part as Parts['narration']
+  const tours = index.exhibition.tours.map((tour) => {
+    const texts = narration.get(tour.id)
+    if (!texts) return tour
+    const stops = tour.stops.map((stop, i) => {
+      const text: LocalizedText | undefined = texts[i]
+      return text?.en ? { ...stop, narration: text } : stop
+    })
+    return { ...tour, stops }
+  })
+  return { ...index, exhibition: { ...index.exhibition, tours } }
+}
+
+/** The index with every part merged in, each read by `read` (for the build and the tests). */
+export function withAllParts(
+  index: CatalogueIndex,
+  read: (file: string) => unknown,
+): Parsed<CatalogueIndex> {
+  let whole = index
+  const notices: Notice[] = []
+  for (const name of PARTS) {
+    const file = index.parts[name]
+    const part = parsePart(name, read(file), file)
+    notices.push(...part.notices)
+    if (!part.ok) return { ok: false, notices }
+    whole = withPart(whole, name, part.value)
+  }
+  return { ok: true, value: whole, notices }
 }
 
 export function parseCity(data: unknown, where: string): Parsed<CompiledCity> {

@@ -25,7 +25,7 @@ export function substringHits(cities: readonly CitySummary[], q: string): Search
   for (const city of cities) {
     if (has(folded(city, () => [...Object.values(city.name), city.country]))) hitCities.add(city.id)
     for (const i of city.initiatives)
-      if (has(folded(i, () => Object.values(i.title)))) hitInitiatives.add(i.id)
+      if (has(folded(i, () => (i.title ? Object.values(i.title) : [])))) hitInitiatives.add(i.id)
   }
   const order = cities
     .filter((c) => hitCities.has(c.id) || c.initiatives.some((i) => hitInitiatives.has(i.id)))

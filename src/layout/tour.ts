@@ -2,7 +2,7 @@
  * Guided tours as pure functions: which stop a route is at, where next and previous lead, and
  * how long a narration is given before moving on.
  */
-import type { Tour } from '../catalogue/schema'
+import type { CatalogueTour as Tour } from '../catalogue/compiled'
 import type { Place } from '../routing/route'
 
 export function stopPlace(tour: Tour, stop: number): Place {

@@ -4,7 +4,7 @@ import { Color, CylinderGeometry, OctahedronGeometry, Object3D, type InstancedMe
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { planMarkers } from '../layout/plan'
 import { selectFieldMap } from '../state/derived'
-import { useExpo } from '../state/useExpo'
+import { useExpo, usePart } from '../state/useExpo'
 import { usePlan } from './usePlan'
 import { within, type Cull } from './culling'
 
@@ -17,6 +17,7 @@ export interface MarkersProps {
 }
 
 export function Markers({ cull }: MarkersProps) {
+  usePart('network')
   const network = useExpo((s) => s.catalogue?.network)
   const cities = useExpo((s) => s.catalogue?.cities)
   const fields = useExpo(selectFieldMap)

@@ -64,6 +64,26 @@ describe('catalogue', () => {
     expect(store.getState().notices).toHaveLength(1)
   })
 
+  it('loads a part once asked, merges it into its own index only, and asks again after a new index', () => {
+    const store = createExpoStore()
+    const parts = { titles: 't.json', network: 'n1.json', narration: 'r.json' }
+    const first = { version: 2, parts, network: [] } as never
+    store.getState().setCatalogue(first, [])
+    expect(store.getState().parts.network).toBe('idle')
+    store.getState().wantPart('network')
+    expect(store.getState().parts.network).toBe('wanted')
+    const second = { version: 2, parts: { ...parts, network: 'n2.json' }, network: [] } as never
+    store.getState().setCatalogue(second, [])
+    // Asked for before: wanted again for the new index; the others stay idle.
+    expect(store.getState().parts).toEqual({ titles: 'idle', network: 'wanted', narration: 'idle' })
+    const member = { id: 'x' } as never
+    store.getState().addPart(first, 'network', [member], [])
+    expect(store.getState().catalogue?.network).toEqual([])
+    store.getState().addPart(second, 'network', [member], [])
+    expect(store.getState().catalogue?.network).toEqual([member])
+    expect(store.getState().parts.network).toBe('ready')
+  })
+
   it('records each city file as it loads', () => {
     const store = createExpoStore()
     store.getState().setCity('a', { status: 'loading' })

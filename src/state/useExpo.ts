@@ -1,4 +1,5 @@
-import { useContext } from 'react'
+import { useContext, useEffect } from 'react'
+import type { PartName } from '../catalogue/compiled'
 import { useStore } from 'zustand'
 import { StoreContext } from './StoreContext'
 import type { ExpoState, ExpoStore } from './store'
@@ -12,4 +13,19 @@ export function useExpoStore(): ExpoStore {
 /** One atomic value per selector; use `useShallow` for several. */
 export function useExpo<T>(selector: (state: ExpoState) => T): T {
   return useStore(useExpoStore(), selector)
+}
+
+/**
+ * Asks for a part of the index (titles, network, narration) while the calling view is shown;
+ * returns whether it is merged in. Views read the part from the catalogue as usual.
+ */
+export function usePart(name: PartName, needed = true): boolean {
+  const store = useExpoStore()
+  const status = useExpo((s) => s.parts[name])
+  const catalogue = useExpo((s) => s.catalogue)
+  // Asked on mount and for each new index; one that failed is asked again when a view returns.
+  useEffect(() => {
+    if (catalogue && needed) store.getState().wantPart(name)
+  }, [name, needed, catalogue, store])
+  return status === 'ready'
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { CompiledCity } from '../catalogue/compiled'
 import { localize } from '../catalogue/localize'
 import { selectNetworkMap, selectSdgMap } from '../state/derived'
-import { useExpo } from '../state/useExpo'
+import { useExpo, usePart } from '../state/useExpo'
 import { Loc } from './Loc'
 import { NotFound } from './NotFound'
 import { Period } from './Period'
@@ -22,6 +22,11 @@ export function ExhibitPage({ city, initiativeId }: ExhibitPageProps) {
   const language = useExpo((s) => s.language)
   const sdg11 = useExpo(selectSdgMap)
   const network = useExpo(selectNetworkMap)
+  // Other cities are named from the network's list.
+  usePart(
+    'network',
+    Boolean(city.initiatives.find((i) => i.id === initiativeId)?.otherCities?.length),
+  )
   const cities = useExpo((s) => s.catalogue?.cities)
   const catalogueIds = new Set((cities ?? []).map((c) => c.id))
   const index = city.initiatives.findIndex((i) => i.id === initiativeId)

@@ -31,7 +31,9 @@ export function SearchResultItem({ result }: SearchResultItemProps) {
       <FieldEmblem field={city.field} size={20} />
       <span className="search-result-text">
         <strong className="search-result-name">
-          <Loc text={initiative ? initiative.title : city.name} />
+          <Loc
+            text={result.initiativeId ? (initiative?.title ?? doc?.name ?? city.name) : city.name}
+          />
         </strong>
         <span className="search-result-where">
           {initiative ? <Loc text={city.name} /> : countryName(city.country)}

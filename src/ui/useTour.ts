@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
-import type { Tour } from '../catalogue/schema'
+import type { CatalogueTour as Tour } from '../catalogue/compiled'
 import { clampStop, stopPlace } from '../layout/tour'
 import { formatPlace, type Place } from '../routing/route'
 import { selectTour } from '../state/derived'
-import { useExpo } from '../state/useExpo'
+import { useExpo, usePart } from '../state/useExpo'
 
 export interface TourState {
   tour: Tour
@@ -19,6 +19,8 @@ export function useTour(): TourState | null {
   const stopParam = useExpo((s) => s.route.params.stop)
   const here = useExpo((s) => formatPlace(s.route.place))
   const tour = useExpo((s) => selectTour(s, tourId))
+  // What the guide says arrives with the narration part, asked for once a tour runs.
+  usePart('narration', Boolean(tourId))
   return useMemo(() => {
     if (!tour) return null
     const stop = clampStop(tour, stopParam)

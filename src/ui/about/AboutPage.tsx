@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useExpo } from '../../state/useExpo'
+import { useExpo, usePart } from '../../state/useExpo'
 import { Loc } from '../Loc'
 import { FieldSdgMatrix } from './FieldSdgMatrix'
 import { Gaps } from './Gaps'
@@ -9,6 +9,8 @@ import { Timeline } from './Timeline'
 /** The collection as a whole (`#/about`): four charts drawn from the content, each with a table. */
 export function AboutPage() {
   const { t } = useTranslation()
+  // The timeline and the gaps name exhibits by title.
+  usePart('titles')
   const exhibition = useExpo((s) => s.catalogue?.exhibition)
   const cities = useExpo((s) => s.catalogue?.cities)
   if (!exhibition || !cities) return null

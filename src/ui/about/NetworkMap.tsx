@@ -8,7 +8,7 @@ import { localize } from '../../catalogue/localize'
 import { regionOf } from '../../catalogue/regions'
 import { REGIONS } from '../../catalogue/vocabulary'
 import { selectCityMap, selectFieldMap } from '../../state/derived'
-import { useExpo } from '../../state/useExpo'
+import { useExpo, usePart } from '../../state/useExpo'
 import { RouteLink } from '../RouteLink'
 import { useCountryName } from '../useCountryName'
 import { ChartFigure } from './ChartFigure'
@@ -33,6 +33,7 @@ const LAND_PATH = geoPath(projection)(land) ?? ''
  */
 export function NetworkMap() {
   const { t } = useTranslation()
+  usePart('network')
   const network = useExpo((s) => s.catalogue?.network)
   const pavilions = useExpo(selectCityMap)
   const fields = useExpo(selectFieldMap)
