@@ -6,6 +6,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { EmbedBridge } from './app/EmbedBridge'
 import { loadFirstScreen, readiness, savedLanguage } from './app/boot'
 import { detectCapabilities } from './app/capabilities'
 import { installTestHooks } from './app/testHooks'
@@ -54,7 +55,7 @@ async function start(): Promise<void> {
         i18n={i18n}
         stats={stats}
         chrome={false}
-        embed={{ parentOrigin: parentOrigin(), isReady: ready.isReady }}
+        bridge={<EmbedBridge parentOrigin={parentOrigin()} isReady={ready.isReady} />}
       />
     </StrictMode>,
   )

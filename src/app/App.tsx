@@ -10,7 +10,6 @@ import type { ExpoStore } from '../state/store'
 import { Shell } from '../ui/Shell'
 import { LanguageSync } from './LanguageSync'
 import { CityLoader } from './CityLoader'
-import { EmbedBridge, type EmbedBridgeProps } from './EmbedBridge'
 import { PartsLoader } from './PartsLoader'
 import { SearchLoader } from './SearchLoader'
 import { Stage } from './Stage'
@@ -24,12 +23,15 @@ export interface AppProps {
   stats: FrameStats
   /** Page chrome (header, footer); embeds have none. */
   chrome?: boolean
-  /** Inside a partner's page: the protocol instead of the address bar. */
-  embed?: EmbedBridgeProps
+  /**
+   * Inside a partner's page: the protocol bridge (app/EmbedBridge) instead of the address bar;
+   * passed in by embed.tsx so that the site's own bundle never carries it.
+   */
+  bridge?: ReactNode
   children?: ReactNode
 }
 
-export function App({ store, i18n, stats, chrome = true, embed, children }: AppProps) {
+export function App({ store, i18n, stats, chrome = true, bridge, children }: AppProps) {
   const [live] = useState(createLiveInput)
   useEffect(() => {
     document.body.dataset.expoMounted = 'true'
@@ -39,7 +41,7 @@ export function App({ store, i18n, stats, chrome = true, embed, children }: AppP
       <FrameStatsContext.Provider value={stats}>
         <LiveInputContext.Provider value={live}>
           <I18nextProvider i18n={i18n}>
-            {embed ? <EmbedBridge {...embed} /> : <RouteSync />}
+            {bridge ?? <RouteSync />}
             <LanguageSync />
             <CityLoader />
             <SearchLoader />

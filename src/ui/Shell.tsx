@@ -1,20 +1,19 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { selectView } from '../state/selectors'
 import { useExpo } from '../state/useExpo'
 import { Header } from './Header'
-import { Hints } from './Hints'
-import { Joystick } from './Joystick'
-import { Minimap } from './Minimap'
-import { SceneControls } from './SceneControls'
-import { SceneStatus } from './SceneStatus'
-import { TourBar } from './TourBar'
 import { NoticeBar } from './NoticeBar'
 import { Page } from './Page'
 import { Boundary } from './Boundary'
 import { PartFailed } from './PartFailed'
-import { EmbedBar } from './EmbedBar'
-import { EmbedCompact } from './EmbedCompact'
+
+// What the first screen of the site does not show comes in chunks of its own: the 3D view's
+// controls (with the 3D view), the tour bar (with a tour), the embed's bar and card (in embeds).
+const SceneOverlay = lazy(() => import('./SceneOverlay'))
+const TourBar = lazy(() => import('./TourBar').then((m) => ({ default: m.TourBar })))
+const EmbedBar = lazy(() => import('./EmbedBar').then((m) => ({ default: m.EmbedBar })))
+const EmbedCompact = lazy(() => import('./EmbedCompact').then((m) => ({ default: m.EmbedCompact })))
 
 /** A frame smaller than this (px) shows the compact card instead of the exhibition. */
 const COMPACT = { width: 480, height: 360 }
@@ -44,15 +43,16 @@ export function Shell({ chrome, stage }: ShellProps) {
   const view = useExpo(selectView)
   const status = useExpo((s) => s.catalogueStatus)
   const panelOpen = useExpo((s) => s.panelOpen)
-  const walking = useExpo((s) => s.walking)
   const embedded = useExpo((s) => s.embedded)
-  const interactive = useExpo((s) => s.interactive)
   const contextLost = useExpo((s) => s.contextLost)
   const compact = useCompact(Boolean(embedded))
-  const full = embedded?.controls !== 'minimal'
-  const touch =
-    typeof window !== 'undefined' && (window.matchMedia?.('(pointer: coarse)').matches ?? false)
-  if (compact && status === 'ready') return <EmbedCompact />
+  const touring = useExpo((s) => Boolean(s.route.params.tour))
+  if (compact && status === 'ready')
+    return (
+      <Suspense fallback={null}>
+        <EmbedCompact />
+      </Suspense>
+    )
   return (
     <div
       className="shell"
@@ -68,7 +68,11 @@ export function Shell({ chrome, stage }: ShellProps) {
         {t('app.skipToContent')}
       </button>
       {chrome ? <Header /> : null}
-      {embedded ? <EmbedBar /> : null}
+      {embedded ? (
+        <Suspense fallback={null}>
+          <EmbedBar />
+        </Suspense>
+      ) : null}
       <NoticeBar />
       <div className="stage">
         {stage}
@@ -79,19 +83,16 @@ export function Shell({ chrome, stage }: ShellProps) {
                 <PartFailed message={t('scene.contextLost')} />
               </div>
             ) : null}
-            <SceneStatus />
-            {full ? <SceneControls /> : null}
-            {full ? <Minimap /> : null}
-            {embedded ? null : <Hints />}
-            {embedded && !interactive ? (
-              <p className="embed-idle" aria-hidden="true">
-                {t('embed.activate')}
-              </p>
-            ) : null}
-            {walking && touch ? <Joystick /> : null}
+            <Suspense fallback={null}>
+              <SceneOverlay />
+            </Suspense>
           </>
         ) : null}
-        {status === 'ready' ? <TourBar /> : null}
+        {status === 'ready' && touring ? (
+          <Suspense fallback={null}>
+            <TourBar />
+          </Suspense>
+        ) : null}
         <main id="main" className="page" tabIndex={-1}>
           {status === 'loading' ? <p className="status">{t('app.loading')}</p> : null}
           {status === 'failed' ? (
