@@ -3,7 +3,7 @@
  * need) and one file per city (fetched when that city is opened). Derived from the content
  * schemas, so the runtime validates with the same rules as the CLI.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   citySchema,
   exhibitionSchema,
@@ -18,7 +18,7 @@ import {
 
 export const CATALOGUE_VERSION = 1
 
-export const initiativeSummarySchema = initiativeSchema.pick({
+export const initiativeSummarySchema = z.pick(initiativeSchema, {
   id: true,
   title: true,
   sdg11: true,
@@ -26,43 +26,48 @@ export const initiativeSummarySchema = initiativeSchema.pick({
   period: true,
 })
 
-export const citySummarySchema = citySchema
-  .pick({ id: true, name: true, country: true, field: true, designated: true, location: true })
-  .extend({
+export const citySummarySchema = z.extend(
+  z.pick(citySchema, {
+    id: true,
+    name: true,
+    country: true,
+    field: true,
+    designated: true,
+    location: true,
+  }),
+  {
     initiatives: z.array(initiativeSummarySchema),
     /** Address of the city's full file, relative to the index; content-hashed. */
-    file: z.string().regex(/^cities\/[a-z0-9-]+\.[0-9a-f]{10}\.json$/),
-  })
+    file: z.string().check(z.regex(/^cities\/[a-z0-9-]+\.[0-9a-f]{10}\.json$/)),
+  },
+)
 
 /** Each list item is checked on its own at runtime, so one bad item never blanks the show. */
 export const indexEnvelopeSchema = z.object({
   version: z.literal(CATALOGUE_VERSION),
   /** Address of the search texts, relative to the index; content-hashed, loaded on demand. */
-  search: z
-    .string()
-    .regex(/^search\.[0-9a-f]{10}\.json$/)
-    .optional(),
-  exhibition: exhibitionSchema
-    .omit({ $schema: true, tours: true })
-    .extend({ tours: z.array(z.unknown()) }),
+  search: z.optional(z.string().check(z.regex(/^search\.[0-9a-f]{10}\.json$/))),
+  exhibition: z.extend(z.omit(exhibitionSchema, { $schema: true, tours: true }), {
+    tours: z.array(z.unknown()),
+  }),
   fields: fieldsSchema.shape.fields,
   sdg11: sdg11FileSchema.shape.targets,
   network: z.array(z.unknown()),
   cities: z.array(z.unknown()),
 })
 
-export const networkCitySchema = networkSchema.shape.cities.element
-export const cityFileSchema = citySchema
-  .omit({ $schema: true })
-  .extend({ initiatives: z.array(z.unknown()) })
+export const networkCitySchema = networkSchema.shape.cities.def.element
+export const cityFileSchema = z.extend(z.omit(citySchema, { $schema: true }), {
+  initiatives: z.array(z.unknown()),
+})
 
 /** A generated version of a curator photo, e.g. "assets/generated/images/stage.0123456789-640.webp". */
 const generatedImage = z
   .string()
-  .regex(/^assets\/generated\/images\/[a-z0-9-]+\.[0-9a-f]{10}-\d+\.(?:avif|webp|jpg)$/)
+  .check(z.regex(/^assets\/generated\/images\/[a-z0-9-]+\.[0-9a-f]{10}-\d+\.(?:avif|webp|jpg)$/))
 const variantsSchema = z
-  .array(z.strictObject({ src: generatedImage, width: z.int().positive() }))
-  .min(1)
+  .array(z.strictObject({ src: generatedImage, width: z.int().check(z.positive()) }))
+  .check(z.minLength(1))
 
 /** The web versions the build makes of a JPEG or PNG under public/assets/ (sizes in px). */
 export const webImageSchema = z.strictObject({
@@ -73,17 +78,16 @@ export const webImageSchema = z.strictObject({
   /** A tiny blurred preview, shown while the photo loads; a data URI under ~1 KB. */
   placeholder: z
     .string()
-    .max(2048)
-    .regex(/^data:image\/webp;base64,[A-Za-z0-9+/]+=*$/),
+    .check(z.maxLength(2048), z.regex(/^data:image\/webp;base64,[A-Za-z0-9+/]+=*$/)),
   /** Size of the largest version, for the aspect ratio. */
-  width: z.int().positive(),
-  height: z.int().positive(),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
 })
 
 /** The compiled city file: as the curator wrote it, plus `web` on the images the build resized. */
-export const compiledImageSchema = imageSchema.extend({ web: webImageSchema.optional() })
-export const compiledInitiativeSchema = initiativeSchema.extend({
-  media: z.array(z.discriminatedUnion('type', [compiledImageSchema, videoSchema])).optional(),
+export const compiledImageSchema = z.extend(imageSchema, { web: z.optional(webImageSchema) })
+export const compiledInitiativeSchema = z.extend(initiativeSchema, {
+  media: z.optional(z.array(z.discriminatedUnion('type', [compiledImageSchema, videoSchema]))),
 })
 
 export type WebImage = z.infer<typeof webImageSchema>
