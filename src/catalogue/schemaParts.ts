@@ -4,6 +4,7 @@
  * Pure module: no React, three, zustand or i18next.
  */
 import './zodConfig'
+import './zodMessages'
 import * as z from 'zod/mini'
 import { LIMITS } from './limits'
 import {
