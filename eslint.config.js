@@ -13,6 +13,16 @@ const NO_VIEW_LIBS = [
   { group: ['i18next', 'react-i18next'], message: 'pure module: no i18n' },
 ]
 
+/**
+ * The site's schemas use `zod/mini`: the full library (its methods on every schema) added
+ * 15.6 kB gzipped to the first screen's script. Scripts under scripts/ may use what they need.
+ */
+const NO_FULL_ZOD = {
+  regex: '^zod(?:/v3|/v4(?:/classic)?)?$',
+  message:
+    "use 'zod/mini' (functional API): the full 'zod' does not shake out of the site's bundle",
+}
+
 const NO_THREE = {
   group: ['three', 'three/*', '@react-three/*'],
   message: 'no 3D code here: the first screen and the no-WebGL path must not pull it',
@@ -36,6 +46,8 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, '@react-three': r3f },
     rules: {
+      // Folder configs below replace this rule's options, so each of them repeats NO_FULL_ZOD.
+      'no-restricted-imports': ['error', { patterns: [NO_FULL_ZOD] }],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       '@react-three/no-clone-in-loop': 'error',
@@ -60,6 +72,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            NO_FULL_ZOD,
             ...(pure ? NO_VIEW_LIBS : []),
             ...(folder === 'ui' || folder === 'state' || folder === 'i18n' ? [NO_THREE] : []),
             {
@@ -78,6 +91,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            NO_FULL_ZOD,
             ...NO_VIEW_LIBS,
             {
               regex: '^\\.\\./(?!embed/(?:protocol|query)$)',
@@ -90,6 +104,6 @@ export default tseslint.config(
   },
   {
     files: ['src/embed/protocol.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: NO_VIEW_LIBS }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_FULL_ZOD, ...NO_VIEW_LIBS] }] },
   },
 )

@@ -13,7 +13,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { explainIssue, toPointer, type Problem } from '../../src/catalogue/issues.ts'
 import {
   fieldIdSchema,
@@ -29,7 +29,7 @@ import {
 } from '../../src/catalogue/vocabulary.ts'
 import { parseJson } from './json.ts'
 
-const term = z.string().trim().min(1, { error: 'must not be empty' })
+const term = z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }))
 /** A glossary entry is given in all six languages; none falls back to English. */
 const everyLanguage = z.strictObject({ en: term, fr: term, zh: term, es: term, ar: term, ru: term })
 
@@ -39,9 +39,11 @@ export const glossarySchema = z.strictObject({
   titleFormula: everyLanguage,
   fields: z
     .array(z.strictObject({ id: fieldIdSchema, name: everyLanguage, cityTitle: everyLanguage }))
-    .refine((list) => FIELDS.every((id) => list.filter((f) => f.id === id).length === 1), {
-      error: `must list each of the ${FIELDS.length} creative fields once`,
-    }),
+    .check(
+      z.refine((list) => FIELDS.every((id) => list.filter((f) => f.id === id).length === 1), {
+        error: `must list each of the ${FIELDS.length} creative fields once`,
+      }),
+    ),
   terms: z.record(z.string(), everyLanguage),
   sdg11Rule: z.strictObject({
     intro: everyLanguage,

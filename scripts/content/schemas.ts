@@ -1,5 +1,5 @@
 /** The JSON Schema files curators' editors use, generated from the zod schemas (one source). */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { CONTENT_SCHEMAS, countrySchema } from '../../src/catalogue/schema.ts'
 
 /**

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { explainIssue, type Problem } from '../../src/catalogue/issues.ts'
 import {
   citySchema,
@@ -60,7 +60,7 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
   const coverage = coverageOf()
 
   /** Reads and validates one file; `raw` is the parsed JSON even when the schema fails. */
-  function read<S extends z.ZodType>(
+  function read<S extends z.ZodMiniType>(
     file: string,
     schema: S,
   ): { raw?: unknown; data?: z.infer<S> } {
@@ -93,7 +93,7 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
     problems.push(...invisibleWarnings(json.value, name, refused))
     return result.success ? { raw: json.value, data: result.data } : { raw: json.value }
   }
-  const load = <S extends z.ZodType>(file: string, schema: S) => read(file, schema).data
+  const load = <S extends z.ZodMiniType>(file: string, schema: S) => read(file, schema).data
 
   const exhibitionFile = join(root, 'exhibition.json')
   const exhibition = load(exhibitionFile, exhibitionSchema)

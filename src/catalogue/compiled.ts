@@ -3,7 +3,7 @@
  * need) and one file per city (fetched when that city is opened). Derived from the content
  * schemas, so the runtime validates with the same rules as the CLI.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   citySchema,
   exhibitionSchema,
@@ -29,39 +29,49 @@ export const CATALOGUE_VERSION = 2
 export const PARTS = ['titles', 'network', 'narration'] as const
 export type PartName = (typeof PARTS)[number]
 
-export const initiativeSummarySchema = initiativeSchema
-  .pick({ id: true, sdg11: true, practices: true, period: true })
-  .extend({ title: initiativeSchema.shape.title.optional() })
+export const initiativeSummarySchema = z.extend(
+  z.pick(initiativeSchema, { id: true, sdg11: true, practices: true, period: true }),
+  { title: z.optional(initiativeSchema.shape.title) },
+)
 
+const tourStopSchema = tourSchema.shape.stops.def.element
 /** A tour in the index: its stops without narration (the `narration` part holds them). */
-export const tourOutlineSchema = tourSchema.extend({
-  stops: z.array(tourSchema.shape.stops.element.omit({ narration: true })).min(1),
+export const tourOutlineSchema = z.extend(tourSchema, {
+  stops: z.array(z.omit(tourStopSchema, { narration: true })).check(z.minLength(1)),
 })
 
-export const citySummarySchema = citySchema
-  .pick({ id: true, name: true, country: true, field: true, designated: true, location: true })
-  .extend({
+export const citySummarySchema = z.extend(
+  z.pick(citySchema, {
+    id: true,
+    name: true,
+    country: true,
+    field: true,
+    designated: true,
+    location: true,
+  }),
+  {
     initiatives: z.array(initiativeSummarySchema),
     /** Address of the city's full file, relative to the index; content-hashed. */
-    file: z.string().regex(/^cities\/[a-z0-9-]+\.[0-9a-f]{10}\.json$/),
-  })
+    file: z.string().check(z.regex(/^cities\/[a-z0-9-]+\.[0-9a-f]{10}\.json$/)),
+  },
+)
 
 /** Each list item is checked on its own at runtime, so one bad item never blanks the show. */
 export const indexEnvelopeSchema = z.object({
   version: z.literal(CATALOGUE_VERSION),
   /** Address of the search texts, relative to the index; content-hashed, loaded on demand. */
-  search: z
-    .string()
-    .regex(/^search\.[0-9a-f]{10}\.json$/)
-    .optional(),
+  search: z.optional(z.string().check(z.regex(/^search\.[0-9a-f]{10}\.json$/))),
   parts: z.strictObject(
     Object.fromEntries(
-      PARTS.map((name) => [name, z.string().regex(new RegExp(`^${name}\\.[0-9a-f]{10}\\.json$`))]),
-    ) as Record<PartName, z.ZodString>,
+      PARTS.map((name) => [
+        name,
+        z.string().check(z.regex(new RegExp(`^${name}\\.[0-9a-f]{10}\\.json$`))),
+      ]),
+    ) as Record<PartName, z.ZodMiniString>,
   ),
-  exhibition: exhibitionSchema
-    .omit({ $schema: true, tours: true })
-    .extend({ tours: z.array(z.unknown()) }),
+  exhibition: z.extend(z.omit(exhibitionSchema, { $schema: true, tours: true }), {
+    tours: z.array(z.unknown()),
+  }),
   fields: fieldsSchema.shape.fields,
   sdg11: sdg11FileSchema.shape.targets,
   cities: z.array(z.unknown()),
@@ -83,20 +93,20 @@ export const narrationPartSchema = z.strictObject({
   tours: z.record(z.string(), z.array(z.unknown())),
 })
 export const titleSchema = initiativeSchema.shape.title
-export const narrationSchema = tourSchema.shape.stops.element.shape.narration
+export const narrationSchema = tourStopSchema.shape.narration
 
-export const networkCitySchema = networkSchema.shape.cities.element
-export const cityFileSchema = citySchema
-  .omit({ $schema: true })
-  .extend({ initiatives: z.array(z.unknown()) })
+export const networkCitySchema = networkSchema.shape.cities.def.element
+export const cityFileSchema = z.extend(z.omit(citySchema, { $schema: true }), {
+  initiatives: z.array(z.unknown()),
+})
 
 /** A generated version of a curator photo, e.g. "assets/generated/images/stage.0123456789-640.webp". */
 const generatedImage = z
   .string()
-  .regex(/^assets\/generated\/images\/[a-z0-9-]+\.[0-9a-f]{10}-\d+\.(?:avif|webp|jpg)$/)
+  .check(z.regex(/^assets\/generated\/images\/[a-z0-9-]+\.[0-9a-f]{10}-\d+\.(?:avif|webp|jpg)$/))
 const variantsSchema = z
-  .array(z.strictObject({ src: generatedImage, width: z.int().positive() }))
-  .min(1)
+  .array(z.strictObject({ src: generatedImage, width: z.int().check(z.positive()) }))
+  .check(z.minLength(1))
 
 /** The web versions the build makes of a JPEG or PNG under public/assets/ (sizes in px). */
 export const webImageSchema = z.strictObject({
@@ -107,17 +117,16 @@ export const webImageSchema = z.strictObject({
   /** A tiny blurred preview, shown while the photo loads; a data URI under ~1 KB. */
   placeholder: z
     .string()
-    .max(2048)
-    .regex(/^data:image\/webp;base64,[A-Za-z0-9+/]+=*$/),
+    .check(z.maxLength(2048), z.regex(/^data:image\/webp;base64,[A-Za-z0-9+/]+=*$/)),
   /** Size of the largest version, for the aspect ratio. */
-  width: z.int().positive(),
-  height: z.int().positive(),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
 })
 
 /** The compiled city file: as the curator wrote it, plus `web` on the images the build resized. */
-export const compiledImageSchema = imageSchema.extend({ web: webImageSchema.optional() })
-export const compiledInitiativeSchema = initiativeSchema.extend({
-  media: z.array(z.discriminatedUnion('type', [compiledImageSchema, videoSchema])).optional(),
+export const compiledImageSchema = z.extend(imageSchema, { web: z.optional(webImageSchema) })
+export const compiledInitiativeSchema = z.extend(initiativeSchema, {
+  media: z.optional(z.array(z.discriminatedUnion('type', [compiledImageSchema, videoSchema]))),
 })
 
 export type WebImage = z.infer<typeof webImageSchema>

@@ -2,7 +2,7 @@
  * Turns zod issues into what a curator can act on: a JSON pointer and a plain sentence.
  * Shared by the CLI check and the runtime notices, so both say the same thing.
  */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { CONTENT_LANGUAGES } from './vocabulary'
 
 export interface Problem {

@@ -2,7 +2,7 @@
  * Lenient runtime parsing of the compiled catalogue: an invalid item is dropped and reported as a
  * notice; only a wholly unreadable index is an error. Pure: no fetch, no React.
  */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import {
   cityFileSchema,
   citySummarySchema,
@@ -34,7 +34,11 @@ export interface Notice {
 
 export type Parsed<T> = { ok: true; value: T; notices: Notice[] } | { ok: false; notices: Notice[] }
 
-function noticesOf(error: z.ZodError, where: string, base: (string | number)[] = []): Notice[] {
+function noticesOf(
+  error: z.core.$ZodError,
+  where: string,
+  base: (string | number)[] = [],
+): Notice[] {
   return error.issues.flatMap((issue) =>
     explainIssue(issue).map(({ pointer, message }) => ({
       where: `${where}: ${toPointer(base)}${pointer}`,
@@ -46,7 +50,7 @@ function noticesOf(error: z.ZodError, where: string, base: (string | number)[] =
 /** The item if it passes `schema`; else undefined, and a notice that says where. */
 function validOne<T>(
   item: unknown,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   where: string,
   path: (string | number)[],
   notices: Notice[],
@@ -60,7 +64,7 @@ function validOne<T>(
 /** Keeps the items that pass `schema`; each dropped one becomes a notice. */
 function keepValid<T>(
   items: unknown[],
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   where: string,
   base: string[],
   notices: Notice[],

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { describe, expect, it } from 'vitest'
 import { LIMITS } from './limits'
 import {
@@ -213,7 +213,7 @@ describe('cities', () => {
   )
 })
 
-function messages(schema: z.ZodType, value: unknown): string[] {
+function messages(schema: z.ZodMiniType, value: unknown): string[] {
   const result = schema.safeParse(value)
   return result.success ? [] : result.error.issues.map((issue) => issue.message)
 }

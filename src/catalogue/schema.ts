@@ -1,13 +1,13 @@
 /**
  * The catalogue's one source of truth (SPEC §4). The CLI check, the runtime loader and the
- * JSON Schema files in content/schema/ all come from these zod schemas; the types are inferred.
+ * JSON Schema files in content/schema/ all come from these zod/mini schemas; the types are inferred.
  * Every property carries a description for curators' editors, and every pattern a sentence
  * (`patternErrorMessage`) that editors show instead of the regular expression. The schemas live
  * in ./schemaParts (text, ids, addresses, vocabularies), ./citySchema and ./exhibitionSchema;
  * this module is what the rest of the code imports.
  * Pure module: no React, three, zustand or i18next.
  */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { citySchema, initiativeSchema, mediaSchema } from './citySchema'
 import {
   exhibitionSchema,
