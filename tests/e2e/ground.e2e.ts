@@ -122,7 +122,11 @@ describe('the expo ground', () => {
     await settle(page)
     const looked = await hooks(page)
     expect(looked.route).toBe(started.route)
+    // Resuming starts a flight: wait for its frames (a loaded machine may take a while to
+    // begin), then for the scene to come to rest.
     await page.getByRole('button', { name: 'Resume' }).click()
+    await page.getByRole('button', { name: 'Pause' }).waitFor()
+    await page.waitForFunction((before) => window.__expo!.frames > before, looked.frames)
     await settle(page)
     const resumed = await hooks(page)
 
