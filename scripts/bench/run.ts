@@ -5,19 +5,22 @@
  * fly-through, draw calls and triangles, JS heap. Prints a table; writes bench/results.json.
  * Measure ratios and medians from one run: these machines are noisy.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { preview } from 'vite'
 import type { Browser, Page } from 'playwright-core'
 import { launch } from '../../tests/e2e/browser.ts'
+import { BUDGETS } from './budgets.ts'
 import { buildSite } from './buildSite.ts'
 import { writeSyntheticContent } from './synthetic.ts'
 
 const SIZES = (process.env.BENCH_SIZES ?? '50,400,2000').split(',').map(Number)
 
 type Kind = 'js' | 'css' | 'json' | 'font' | 'other'
+/** The catalogue index on its own (its parts and the city files are other JSON). */
+const INDEX = /\/catalogue\/index\.[0-9a-f]{10}\.json(\?|$)/
 type Bytes = Record<Kind, { raw: number; gzip: number }>
 
 function kindOf(url: string): Kind {
@@ -47,6 +50,7 @@ async function load(browser: Browser, url: string, view: '2d' | '3d') {
     font: { raw: 0, gzip: 0 },
     other: { raw: 0, gzip: 0 },
   }
+  const index = { raw: 0, gzip: 0 }
   let counting = true
   const pending: Promise<void>[] = []
   page.on('response', (response) => {
@@ -55,8 +59,10 @@ async function load(browser: Browser, url: string, view: '2d' | '3d') {
       response.body().then(
         (body) => {
           const k = kindOf(response.url())
+          const gzip = gzipSync(body).length
           bytes[k].raw += body.length
-          bytes[k].gzip += gzipSync(body).length
+          bytes[k].gzip += gzip
+          if (INDEX.test(response.url())) Object.assign(index, { raw: body.length, gzip })
         },
         () => undefined,
       ),
@@ -118,6 +124,7 @@ async function load(browser: Browser, url: string, view: '2d' | '3d') {
   await context.close()
   return {
     bytes,
+    index,
     firstFrameMs: Math.round(view === '3d' ? (first.firstFrameAt ?? NaN) : first.readyAt),
     frameMs: {
       median: quantile(frameTimes, 0.5),
@@ -133,10 +140,77 @@ async function load(browser: Browser, url: string, view: '2d' | '3d') {
 
 const kb = (n: number) => `${Math.round(n / 1024)}`
 
+type Result = Record<string, unknown> & { cities: number; view: '2d' | '3d' }
+
+/** Each budget of issue 11 that the bench can measure, as "ok" or "OVER" lines. */
+function checkBudgets(results: Result[]): string[] {
+  const find = (cities: number, view: '2d' | '3d') =>
+    results.find((r) => r.cities === cities && r.view === view)
+  const lines: string[] = []
+  const verdict = (what: string, value: number | null | undefined, budget: number) =>
+    lines.push(
+      value === null || value === undefined
+        ? `not measured: ${what} (budget ${budget})`
+        : `${value <= budget ? 'ok  ' : 'OVER'} ${what}: ${Math.round(value * 100) / 100} (budget ${budget})`,
+    )
+  for (const [cities, budget] of Object.entries(BUDGETS.indexKB)) {
+    const r = find(Number(cities), '2d')
+    verdict(
+      `index at ${cities} cities, kB gz`,
+      r && (r.index as { gzip: number }).gzip / 1024,
+      budget,
+    )
+  }
+  const script = results.filter((r) => r.view === '2d').map((r) => (r.bytes as Bytes).js.gzip)
+  verdict(
+    '2D first-screen script, kB gz',
+    script.length ? Math.max(...script) / 1024 : null,
+    BUDGETS.firstScreenScriptKB,
+  )
+  verdict(
+    'triangles at the ground, 2,000 cities',
+    find(2000, '3d')?.triangles as number | undefined,
+    BUDGETS.trianglesAt2000,
+  )
+  const p50 = (cities: number) =>
+    (find(cities, '3d')?.frameMs as { median: number | null } | undefined)?.median
+  const [small, large] = [p50(50), p50(2000)]
+  verdict(
+    'frame p50 at 2,000 over 50 cities',
+    small && large ? large / small : null,
+    BUDGETS.frameRatio,
+  )
+  return lines
+}
+
+/** Writes the table and the verdicts into the README, between its bench markers. */
+function writeReadmeTable(date: string, header: string[], rows: string[][], verdicts: string[]) {
+  const start = '<!-- bench:start -->'
+  const end = '<!-- bench:end -->'
+  const readme = readFileSync('README.md', 'utf8')
+  const from = readme.indexOf(start)
+  const to = readme.indexOf(end)
+  if (from < 0 || to < from) return console.log(`README.md has no ${start} … ${end}: not written`)
+  const table = [
+    `Measured by \`npm run bench\` on ${date.slice(0, 10)} (${cpus().length} cores, ${cpus()[0]?.model ?? 'CPU'}, SwiftShader WebGL):`,
+    '',
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+    ...verdicts.map((line) => `- \`${line}\``),
+  ].join('\n')
+  writeFileSync(
+    'README.md',
+    `${readme.slice(0, from + start.length)}\n${table}\n${readme.slice(to)}`,
+  )
+  console.log('wrote the table into README.md')
+}
+
 async function main() {
   const root = mkdtempSync(join(tmpdir(), 'expo-bench-'))
   const browser = await launch()
-  const results: Record<string, unknown>[] = []
+  const results: Result[] = []
   try {
     for (const size of SIZES) {
       const content = join(root, `c${size}`, 'content')
@@ -157,13 +231,32 @@ async function main() {
   } finally {
     await browser.close()
   }
+  const header = [
+    'cities',
+    'view',
+    'JS kB raw/gz',
+    'index kB gz',
+    'JSON kB raw/gz',
+    'fonts kB',
+    'CSS kB raw/gz',
+    'first frame ms',
+    'frame ms p50',
+    'p95',
+    'calls',
+    'triangles',
+    'heap MB',
+    'search load ms',
+    'keystroke ms p50/max',
+  ]
   const rows = results.map((r) => {
     const b = r.bytes as Bytes
     const f = r.frameMs as { median: number | null; p95: number | null }
+    const search = r.search as { loadMs: number; keystroke: { median: number; max: number } } | null
     return [
       r.cities,
       r.view,
       `${kb(b.js.raw)}/${kb(b.js.gzip)}`,
+      kb((r.index as { gzip: number }).gzip),
       `${kb(b.json.raw)}/${kb(b.json.gzip)}`,
       `${kb(b.font.raw)}`,
       `${kb(b.css.raw)}/${kb(b.css.gzip)}`,
@@ -173,20 +266,20 @@ async function main() {
       r.drawCalls,
       r.triangles,
       r.heapMB ?? '–',
-      r.search ? `${(r.search as { loadMs: number }).loadMs}` : '–',
-      r.search
-        ? `${(r.search as { keystroke: { median: number } }).keystroke.median}/${(r.search as { keystroke: { max: number } }).keystroke.max}`
-        : '–',
-    ].join(' | ')
+      search ? `${search.loadMs}` : '–',
+      search ? `${search.keystroke.median}/${search.keystroke.max}` : '–',
+    ].map(String)
   })
-  console.log(
-    'cities | view | JS kB raw/gz | JSON kB raw/gz | fonts kB | CSS kB raw/gz | first frame ms | frame ms p50 | p95 | calls | triangles | heap MB | search load ms | keystroke ms p50/max',
-  )
-  for (const row of rows) console.log(row)
+  console.log(header.join(' | '))
+  for (const row of rows) console.log(row.join(' | '))
+  const verdicts = checkBudgets(results)
+  for (const line of verdicts) console.log(line)
+  const date = new Date().toISOString()
+  writeReadmeTable(date, header, rows, verdicts)
   mkdirSync('bench', { recursive: true })
   writeFileSync(
     join('bench', 'results.json'),
-    JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n',
+    JSON.stringify({ date, results, budgets: verdicts }, null, 2) + '\n',
   )
   console.log('wrote bench/results.json')
 }

@@ -1,14 +1,17 @@
 /**
  * Issue budgets, through window.__expo.renderer: with the real catalogue and with a generated one
  * of 2,000 cities, draw calls at the ground view stay at or under 60 and within 10% of each other;
- * inside a pavilion under 100; no frame drawn during 5 s of idle.
+ * inside a pavilion under 100; no frame drawn during 5 s of idle. And the byte budget of the
+ * first screen's script (scripts/bench/budgets.ts).
  */
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { preview, type PreviewServer } from 'vite'
 import type { Browser } from 'playwright-core'
+import { BUDGETS } from '../../scripts/bench/budgets'
 import { buildSite } from '../../scripts/bench/buildSite'
 import { writeSyntheticContent } from '../../scripts/bench/synthetic'
 import { launch, openPage, settle, shot, waitReady } from './browser'
@@ -109,5 +112,36 @@ describe('discovery at 2,000 cities', () => {
     expect(errors).toEqual([])
     expect(foreign).toEqual([])
     await page.context().close()
+  })
+})
+
+describe('bytes of the first screen', () => {
+  it('stays within the script budget on the 2D home, a city page and an exhibit page', async () => {
+    for (const path of [
+      'en/',
+      'zh/city/wuhan-design/',
+      'ar/city/krakow-literature/krakow-read-pl-online/',
+    ]) {
+      const { page, errors } = await openPage(browser, realUrl)
+      const pending: Promise<number>[] = []
+      let counting = true
+      page.on('response', (response) => {
+        if (counting && /\.m?js(\?|$)/.test(response.url()))
+          pending.push(
+            response.body().then(
+              (body) => gzipSync(body).length,
+              () => 0,
+            ),
+          )
+      })
+      await page.goto(`${realUrl}${path}`)
+      await waitReady(page)
+      counting = false
+      const kB = (await Promise.all(pending)).reduce((sum, n) => sum + n, 0) / 1024
+      console.log(`first-screen script on /${path}: ${kB.toFixed(1)} kB gzipped`)
+      expect(kB).toBeLessThanOrEqual(BUDGETS.firstScreenScriptKB)
+      expect(errors).toEqual([])
+      await page.context().close()
+    }
   })
 })
