@@ -1,5 +1,5 @@
 /**
- * Synthetic catalogues for the benchmark and the budget tests: N cities with five initiatives
+ * Synthetic catalogues for the benchmark and the budget tests: N cities with five initiatives (or more)
  * each, spread over the fields and the globe, plus a network of twice as many members.
  * Deterministic, and valid against the same schema as the real content.
  */
@@ -27,7 +27,13 @@ const COUNTRIES = [
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T
 
-export function writeSyntheticContent(dir: string, cities: number, source = 'content'): void {
+/** `initiatives`: exhibits per city (the interior tests use the most a city may hold). */
+export function writeSyntheticContent(
+  dir: string,
+  cities: number,
+  source = 'content',
+  initiatives = 5,
+): void {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(join(dir, 'cities'), { recursive: true })
   for (const file of ['fields.json', 'sdg11.json']) cpSync(join(source, file), join(dir, file))
@@ -57,7 +63,7 @@ export function writeSyntheticContent(dir: string, cities: number, source = 'con
   writeFileSync(join(dir, 'network.json'), JSON.stringify({ cities: network }))
   for (let i = 0; i < cities; i++) {
     const c = city(i)
-    const initiatives = Array.from({ length: 5 }, (_, k) => ({
+    const exhibits = Array.from({ length: initiatives }, (_, k) => ({
       id: `city-${i}-initiative-${k}`,
       title: {
         en: `Initiative ${k + 1} of City ${i}`,
@@ -76,7 +82,11 @@ export function writeSyntheticContent(dir: string, cities: number, source = 'con
     }))
     writeFileSync(
       join(dir, 'cities', `${c.id}.json`),
-      JSON.stringify({ ...c, introduction: { en: 'A synthetic city.' }, initiatives }),
+      JSON.stringify({
+        ...c,
+        introduction: { en: 'A synthetic city.' },
+        initiatives: exhibits,
+      }),
     )
   }
   const exhibition = {

@@ -27,6 +27,8 @@ export interface ExpoTestHooks {
   readonly matches: { cities: string[]; initiatives: string[] }
   /** The name tags drawn in 3D: pavilion id, the name written and its language. */
   readonly labels: FrameStats['labels']
+  /** The exhibits on stands in the open pavilion in 3D: the page of them shown, in order. */
+  readonly exhibits: string[]
   /** How many pavilions the 3D view draws as matching (all of them when nothing narrows). */
   readonly highlighted: number
   /** The ranked list the search box shows for `query`, best first (loads the search if needed). */
@@ -88,6 +90,9 @@ export function installTestHooks(
     },
     get labels() {
       return stats.labels.map((l) => ({ ...l }))
+    },
+    get exhibits() {
+      return [...stats.exhibits]
     },
     get highlighted() {
       return stats.highlighted

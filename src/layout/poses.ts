@@ -3,7 +3,7 @@
  * the same pose by construction. Metres, world frame (y up).
  */
 import type { GroundPlan, Placement } from './ground'
-import { placeExhibits, roomRadius, type ExhibitPlacement } from './interior'
+import { placeStand, roomRadius, type ExhibitPlacement } from './interior'
 
 export interface Vec3 {
   x: number
@@ -131,7 +131,7 @@ export function poseFor(request: PoseRequest, plan: GroundPlan, back = 1): Pose 
   if (!place) return groundPose(plan)
   if (request.name === 'focus') return focusPose(place)
   if (request.name === 'city') return cityPose(place, request.exhibits, back)
-  const exhibit = placeExhibits(request.exhibits)[request.index]
+  const exhibit = placeStand(request.exhibits, request.index)
   return exhibit ? exhibitPose(place, exhibit) : cityPose(place, request.exhibits, back)
 }
 

@@ -16,7 +16,7 @@ export function AdaptiveFog({ cull }: AdaptiveFogProps) {
     const target = (controls as unknown as OrbitLike | null)?.target
     if (!target) return
     const radius = cullRadius(camera.position.distanceTo(target))
-    updateCull(cull, target.x, target.z, radius)
+    updateCull(cull, target.x, target.z, radius, camera.position)
     const fog = scene.fog as Fog | null
     if (fog) {
       fog.far = cull.radius + camera.position.distanceTo(target)

@@ -1,14 +1,17 @@
 /**
  * The inside of the open pavilion: a round room, open to the sky like a maquette, with one exhibit
- * per initiative on a stand along its back wall; exhibits the filters leave out are dimmed.
- * Mounted only for the pavilion in the address.
+ * per initiative on a stand along its back wall, a page of stands at a time (layout/interior.ts;
+ * the pager beside the view and PageUp/PageDown turn them); exhibits the filters leave out are
+ * dimmed. Mounted only for the pavilion in the address.
  */
-import { useEffect, useMemo } from 'react'
+import { useContext, useEffect, useMemo } from 'react'
 import { CylinderGeometry } from 'three'
-import { placeExhibits, roomRadius } from '../layout/interior'
+import { pageRange, placeExhibits, roomRadius } from '../layout/interior'
+import { FrameStatsContext } from '../state/FrameStatsContext'
 import { selectCity, selectField, selectSelection } from '../state/derived'
 import { selectInitiativeId } from '../state/selectors'
-import { useExpo } from '../state/useExpo'
+import { selectStands } from '../state/stands'
+import { useExpo, useExpoStore } from '../state/useExpo'
 import { Exhibit } from './Exhibit'
 import { usePlan } from './usePlan'
 
@@ -17,6 +20,8 @@ export interface InteriorProps {
 }
 
 export function Interior({ cityId }: InteriorProps) {
+  const store = useExpoStore()
+  const stats = useContext(FrameStatsContext)
   const city = useExpo((s) => selectCity(s, cityId))
   const colour = useExpo((s) => selectField(s, city?.field)?.colour ?? '#5A5A66')
   const selection = useExpo(selectSelection)
@@ -40,7 +45,21 @@ export function Interior({ cityId }: InteriorProps) {
     [radius],
   )
   useEffect(() => () => wall.dispose(), [wall])
-  const exhibits = useMemo(() => placeExhibits(count), [count])
+  const page = useExpo((s) => selectStands(s, cityId).page)
+  const { start, size } = pageRange(count, page)
+  const exhibits = useMemo(() => placeExhibits(size), [size])
+  const shown = useMemo(
+    () => (city?.initiatives ?? []).slice(start, start + size),
+    [city, start, size],
+  )
+  // The page shown is the page kept: stepping back from an exhibit stays on its page.
+  useEffect(() => store.getState().setStands(cityId, page), [store, cityId, page])
+  useEffect(() => {
+    stats.exhibits = shown.map((i) => i.id)
+    return () => {
+      stats.exhibits = []
+    }
+  }, [stats, shown])
   if (!city || !place) return null
   return (
     <group position={[place.x, 0, place.z]} rotation-y={place.rotation}>
@@ -59,7 +78,7 @@ export function Interior({ cityId }: InteriorProps) {
         <boxGeometry args={[2.4, 0.45, 0.55]} />
         <meshLambertMaterial color="#C9B79C" />
       </mesh>
-      {city.initiatives.map((initiative, i) => {
+      {shown.map((initiative, i) => {
         const at = exhibits[i]
         return at ? (
           <Exhibit

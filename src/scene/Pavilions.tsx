@@ -1,6 +1,8 @@
 /**
- * Every pavilion: one instanced mesh per field form plus one for their soft shadows, so draw
- * calls do not grow with the number of cities. Switching layouts animates the instances;
+ * Every pavilion: per field form, one instanced mesh for the pavilions near the camera (the full
+ * form) and one for the rest (its block: scene/lod.ts), plus one for their soft shadows, so draw
+ * calls do not grow with the number of cities (an empty mesh draws nothing, so from afar only the
+ * blocks are drawn), and triangles follow what is near. Switching layouts animates the instances;
  * hover, focus and the open pavilion are reflected in their matrices; pavilions the filters leave
  * out fade back (lower, paler: scene/fade.ts) in the same draw calls.
  */
@@ -13,10 +15,12 @@ import type { Placement } from '../layout/ground'
 import { pavilionSize } from '../layout/plan'
 import { easeInOut } from '../layout/poses'
 import { FrameStatsContext } from '../state/FrameStatsContext'
-import { selectCity, selectFieldMap, selectSelection } from '../state/derived'
+import { selectFieldMap, selectSelection } from '../state/derived'
 import { selectCityId } from '../state/selectors'
 import { useExpo, useExpoStore } from '../state/useExpo'
-import { pavilionForm } from './forms'
+import { FocusRing } from './FocusRing'
+import { pavilionBlock, pavilionForm } from './forms'
+import { cameraDistance, isNear } from './lod'
 import { shadowTexture } from './shadowTexture'
 import { within, type Cull } from './culling'
 import { fadeAttribute, withFade } from './fade'
@@ -27,6 +31,8 @@ const point = new Vector3()
 const SWITCH_SECONDS = 1.4
 /** Height of a faded pavilion, as a share of its own. */
 const FADED_HEIGHT = 0.45
+/** Levels of detail, in mesh order: the full form, then the block. */
+const LODS = ['form', 'block'] as const
 
 export interface PavilionsProps {
   cull: Cull
@@ -51,14 +57,21 @@ export function Pavilions({ cull }: PavilionsProps) {
     for (const city of cities ?? []) groups.get(city.field)?.push(city)
     return groups
   }, [cities])
+  /** Per level of detail, per field: the geometry. */
   const forms = useMemo(
-    () => FIELDS.map((f) => pavilionForm(f, fields.get(f)?.colour ?? '#888888')),
+    () =>
+      [pavilionForm, pavilionBlock].map((make) =>
+        FIELDS.map((f) => make(f, fields.get(f)?.colour ?? '#888888')),
+      ),
     [fields],
   )
   const shadow = useMemo(() => shadowTexture(), [])
-  useEffect(() => () => forms.forEach((form) => form.dispose()), [forms])
+  useEffect(() => () => forms.flat().forEach((form) => form.dispose()), [forms])
   useEffect(() => () => shadow.dispose(), [shadow])
-  const meshes = useRef<(InstancedMesh | null)[]>([])
+  /** Per level of detail, per field: the instanced mesh. */
+  const meshes = useRef<(InstancedMesh | null)[][]>(LODS.map(() => []))
+  /** Pavilions drawn in full at the last write (for the hysteresis). */
+  const near = useRef(new Set<string>())
   const shadows = useRef<InstancedMesh>(null)
 
   // Layout switch: remember where each pavilion was, and move it over SWITCH_SECONDS.
@@ -75,8 +88,8 @@ export function Pavilions({ cull }: PavilionsProps) {
     invalidate()
   }, [plan, reducedMotion, invalidate])
 
-  /** Per field, the cities written into its instance buffer, in instance order (for picking). */
-  const drawn = useRef<CitySummary[][]>([])
+  /** Per level of detail, per field: the cities in its instance buffer, in order (for picking). */
+  const drawn = useRef<CitySummary[][][]>(LODS.map(() => []))
   const written = useRef(-1)
 
   /** The selection last written into the instances; a new one (filters changed) rewrites them. */
@@ -92,23 +105,31 @@ export function Pavilions({ cull }: PavilionsProps) {
     for (const city of cities ?? [])
       if (!selection.narrowed || selection.cityIds.has(city.id)) highlighted++
     stats.highlighted = highlighted
+    const camera = cull.camera
     FIELDS.forEach((field, f) => {
-      const mesh = meshes.current[f]
-      const fade = mesh ? fadeAttribute(mesh.geometry, mesh.instanceMatrix.count) : null
-      const list: CitySummary[] = []
+      const lists: CitySummary[][] = LODS.map(() => [])
+      const targets = LODS.map((_, lod) => {
+        const mesh = meshes.current[lod]?.[f] ?? null
+        return { mesh, fade: mesh ? fadeAttribute(mesh.geometry, mesh.instanceMatrix.count) : null }
+      })
       for (const city of byField.get(field) ?? []) {
         const to = plan.placements.get(city.id)
         const from = motion.current?.from.get(city.id) ?? to
         if (!to || !from) continue
         // Beyond the fog nothing is drawn; during a layout switch everything moves, so all are.
         if (!motion.current && !within(cull, to.x, to.z, 12)) continue
-        const i = list.push(city) - 1
         const lit = !selection.narrowed || selection.cityIds.has(city.id)
-        const size =
-          city.id === openCity
-            ? 0.0001
-            : pavilionSize(city.initiatives.length, mode) * (city.id === hovered ? 1.06 : 1)
-        scratch.position.set(from.x + (to.x - from.x) * k, 0, from.z + (to.z - from.z) * k)
+        const base = pavilionSize(city.initiatives.length, mode)
+        const size = city.id === openCity ? 0.0001 : base * (city.id === hovered ? 1.06 : 1)
+        const x = from.x + (to.x - from.x) * k
+        const z = from.z + (to.z - from.z) * k
+        const full = isNear(cameraDistance(camera, x, z), base, near.current.has(city.id))
+        if (full) near.current.add(city.id)
+        else near.current.delete(city.id)
+        const lod = full ? 0 : 1
+        const { mesh, fade } = targets[lod] ?? {}
+        const i = (lists[lod]?.push(city) ?? 0) - 1
+        scratch.position.set(x, 0, z)
         scratch.rotation.set(0, from.rotation + (to.rotation - from.rotation) * k, 0)
         scratch.scale.set(size, lit ? size : size * FADED_HEIGHT, size)
         scratch.updateMatrix()
@@ -120,24 +141,28 @@ export function Pavilions({ cull }: PavilionsProps) {
         scratch.updateMatrix()
         shadows.current?.setMatrixAt(s++, scratch.matrix)
       }
-      drawn.current[f] = list
-      if (fade) fade.needsUpdate = true
-      if (mesh) {
-        mesh.count = list.length
-        mesh.instanceMatrix.needsUpdate = true
-        mesh.computeBoundingSphere()
-      }
+      targets.forEach(({ mesh, fade }, lod) => {
+        const list = lists[lod] ?? []
+        const level = drawn.current[lod]
+        if (level) level[f] = list
+        if (fade) fade.needsUpdate = true
+        if (mesh) {
+          mesh.count = list.length
+          mesh.instanceMatrix.needsUpdate = true
+          // Not frustum-culled: the bounds only serve picking, which computes them when needed.
+          mesh.boundingSphere = null
+        }
+      })
     })
     if (shadows.current) {
       shadows.current.count = s
       shadows.current.instanceMatrix.needsUpdate = true
-      shadows.current.computeBoundingSphere()
     }
   }
 
   useLayoutEffect(() => {
     write(motion.current ? (performance.now() - motion.current.start) / (SWITCH_SECONDS * 1000) : 1)
-    stats.pavilions = drawn.current.reduce((n, list) => n + list.length, 0)
+    stats.pavilions = countDrawn(drawn.current)
     invalidate()
   })
   useEffect(
@@ -159,7 +184,7 @@ export function Pavilions({ cull }: PavilionsProps) {
     const stale = selectSelection(store.getState()) !== writtenSelection.current
     if (!motion.current && (stale || written.current !== cull.version)) {
       write(1)
-      stats.pavilions = drawn.current.reduce((n, list) => n + list.length, 0)
+      stats.pavilions = countDrawn(drawn.current)
     }
     if (!motion.current) return
     const t = (performance.now() - motion.current.start) / (SWITCH_SECONDS * 1000)
@@ -195,10 +220,10 @@ export function Pavilions({ cull }: PavilionsProps) {
   }, [stats, cities, plan, camera, canvas, openCity, mode])
 
   const cityAt = (event: ThreeEvent<PointerEvent | MouseEvent>) => {
-    const field = (event.object.userData as { field?: FieldId }).field
+    const { field, lod } = event.object.userData as { field?: FieldId; lod?: number }
     const f = field ? FIELDS.indexOf(field) : -1
     return f >= 0 && event.instanceId !== undefined
-      ? drawn.current[f]?.[event.instanceId]
+      ? drawn.current[lod ?? 0]?.[f]?.[event.instanceId]
       : undefined
   }
 
@@ -222,30 +247,34 @@ export function Pavilions({ cull }: PavilionsProps) {
         document.body.style.cursor = ''
       }}
     >
-      {FIELDS.map((field, f) => {
-        const count = Math.max(1, byField.get(field)?.length ?? 0)
-        return (
-          <instancedMesh
-            key={`${field}-${count}`}
-            ref={(mesh) => {
-              meshes.current[f] = mesh
-            }}
-            args={[forms[f], undefined, count]}
-            userData={{ field }}
-            frustumCulled={false}
-          >
-            <meshStandardMaterial
-              ref={(material: MeshStandardMaterial | null) => {
-                if (material) withFade(material)
+      {LODS.map((level, lod) =>
+        FIELDS.map((field, f) => {
+          const count = Math.max(1, byField.get(field)?.length ?? 0)
+          const geometry = forms[lod]?.[f]
+          return geometry ? (
+            <instancedMesh
+              key={`${level}-${field}-${count}`}
+              ref={(mesh) => {
+                const level = meshes.current[lod]
+                if (level) level[f] = mesh
               }}
-              vertexColors
-              roughness={0.88}
-              metalness={0}
-              flatShading
-            />
-          </instancedMesh>
-        )
-      })}
+              args={[geometry, undefined, count]}
+              userData={{ field, lod }}
+              frustumCulled={false}
+            >
+              <meshStandardMaterial
+                ref={(material: MeshStandardMaterial | null) => {
+                  if (material) withFade(material)
+                }}
+                vertexColors
+                roughness={0.88}
+                metalness={0}
+                flatShading
+              />
+            </instancedMesh>
+          ) : null
+        }),
+      )}
       <instancedMesh
         key={`shadows-${cities?.length ?? 0}`}
         ref={shadows}
@@ -262,26 +291,9 @@ export function Pavilions({ cull }: PavilionsProps) {
   )
 }
 
-interface FocusRingProps {
-  cityId: string
-  soft?: boolean
-}
-
-/** A ring on the ground around the pavilion with focus (ink) or under the pointer (soft). */
-function FocusRing({ cityId, soft = false }: FocusRingProps) {
-  const { plan, mode } = usePlan()
-  const city = useExpo((s) => selectCity(s, cityId))
-  const place = plan.placements.get(cityId)
-  if (!place || !city) return null
-  const r = pavilionSize(city.initiatives.length, mode) * 1.35
-  return (
-    <mesh position={[place.x, 0.08, place.z]} rotation-x={-Math.PI / 2} raycast={() => null}>
-      <ringGeometry args={[r, r + (soft ? 0.5 : 0.9), 48]} />
-      <meshBasicMaterial
-        color={soft ? '#5A5A66' : '#1B1B1F'}
-        transparent
-        opacity={soft ? 0.5 : 0.9}
-      />
-    </mesh>
-  )
+/** Pavilions written into the instance buffers, all levels of detail together. */
+function countDrawn(drawn: CitySummary[][][]): number {
+  let n = 0
+  for (const level of drawn) for (const list of level) n += list.length
+  return n
 }

@@ -2,6 +2,8 @@
  * The pavilion forms, one per creative field, as low-poly geometries with vertex colours
  * (matte white architecture, one accent per field). Each fits a unit footprint (|x|,|z| ≤ 1),
  * front towards +z, base at y = 0; instances scale them to the pavilion's size.
+ * Each form also has a block: the same silhouette and colours in a fifth of the triangles or
+ * fewer, drawn for pavilions far from the camera (levels of detail, scene/lod.ts).
  */
 import {
   BoxGeometry,
@@ -11,6 +13,8 @@ import {
   CylinderGeometry,
   ExtrudeGeometry,
   IcosahedronGeometry,
+  OctahedronGeometry,
+  PlaneGeometry,
   Matrix4,
   Shape,
   SphereGeometry,
@@ -188,4 +192,57 @@ const BUILDERS: Record<FieldId, (accent: string) => BufferGeometry> = {
 
 export function pavilionForm(field: FieldId, accent: string): BufferGeometry {
   return BUILDERS[field](accent)
+}
+
+/*
+ * The blocks: the masses of each form above, in the same places and colours, without the plinth,
+ * slats, posts and small parts, which are a pixel or two wide at the distances blocks are drawn.
+ */
+const BLOCKS: Record<FieldId, (accent: string) => BufferGeometry[]> = {
+  'crafts-folk-art': (accent) => [
+    part(new BoxGeometry(1.5, 0.85, 1.3), WHITE, [0, 0.525, 0]),
+    part(prism(1.8, 0.6, 1.55), accent, [0, 0.95, 0]),
+  ],
+  design: (accent) => [
+    part(new BoxGeometry(1.2, 1.05, 1.2), WHITE, [-0.2, 0.625, -0.1]),
+    part(new BoxGeometry(1.9, 0.12, 1.05), accent, [0.1, 1.2, 0.15]),
+  ],
+  film: (accent) => [
+    part(new BoxGeometry(1.6, 0.95, 1.3), '#2B2733', [0, 0.575, -0.05]),
+    part(new PlaneGeometry(1.3, 0.62), '#FFE7A8', [0, 0.62, 0.61]),
+    part(new BoxGeometry(1.7, 0.14, 1.4), accent, [0, 1.12, -0.05]),
+  ],
+  gastronomy: (accent) => [
+    part(new CylinderGeometry(0.82, 0.82, 0.85, 6, 1, true), WHITE, [0, 0.52, 0]),
+    part(new ConeGeometry(1.05, 0.5, 6, 1, true), accent, [0, 1.2, 0]),
+    part(new CylinderGeometry(1.05, 1.05, 0.1, 6, 1, true), darker(accent, 0.85), [0, 0.92, 0]),
+  ],
+  literature: (accent) => [
+    part(new BoxGeometry(1.6, 0.38, 1.2), WHITE, [0, 0.29, 0]),
+    part(new BoxGeometry(1.35, 0.32, 1.05), accent, [0.08, 0.64, -0.02], [0, 0.12, 0]),
+    part(prism(1.2, 0.58, 0.95), WHITE, [-0.05, 0.8, 0.02], [0, -0.1, 0]),
+  ],
+  'media-arts': (accent) => {
+    // An octahedron's tips reach farther than the icosahedron's: a little flatter, as high.
+    const crystal = new OctahedronGeometry(0.72, 0)
+    crystal.scale(1, 1.28, 1)
+    return [
+      part(new CylinderGeometry(0.7, 0.8, 0.3, 6, 1, true), WHITE, [0, 0.25, 0]),
+      part(crystal, accent, [0, 1.15, 0]),
+    ]
+  },
+  music: (accent) => {
+    const shell = new SphereGeometry(0.95, 4, 2, Math.PI / 2, Math.PI, 0, Math.PI / 2)
+    shell.rotateY(Math.PI)
+    shell.scale(1, 1.25, 1)
+    return [
+      part(shell, WHITE, [0, 0.1, -0.05]),
+      part(new BoxGeometry(1.8, 0.12, 1.4), accent, [0, 0.12, 0.25]),
+    ]
+  },
+}
+
+/** The far form of a field's pavilion: its silhouette and colours in a handful of faces. */
+export function pavilionBlock(field: FieldId, accent: string): BufferGeometry {
+  return merge(BLOCKS[field](accent))
 }

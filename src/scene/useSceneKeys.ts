@@ -1,11 +1,13 @@
 /**
  * Keyboard in the 3D view (only while it has focus, so no key is stolen from the page):
  * arrows move focus between pavilions (the matching ones, when filters are on) or exhibits, Enter enters, Escape steps out;
+ * PageUp/PageDown turn a pavilion's pages of stands;
  * W walks, M switches the layout, P shows or hides the panel. Tab leaves: no trap.
  */
 import { useCallback, useMemo, type KeyboardEvent } from 'react'
 import { pavilionOrder, stepPavilion } from '../layout/neighbours'
 import { selectCity, selectSelection } from '../state/derived'
+import { selectStands, turnStands } from '../state/stands'
 import { useExpoStore } from '../state/useExpo'
 import { usePlan } from './usePlan'
 
@@ -41,12 +43,17 @@ export function useSceneKeys(): (event: KeyboardEvent<HTMLElement>) => void {
         const city = selectCity(state, place.cityId)
         const ids = city?.initiatives.map((i) => i.id) ?? []
         const at = place.name === 'initiative' ? ids.indexOf(place.initiativeId) : -1
+        // From the room, the first (or last) exhibit of the page of stands in view.
+        const { start, size } = selectStands(state, place.cityId)
+        const entry = ids[step < 0 ? start + size - 1 : start]
         if (step && ids.length) {
-          const next =
-            ids[at < 0 ? (step > 0 ? 0 : ids.length - 1) : (at + step + ids.length) % ids.length]
+          // Through every exhibit, across pages: the room turns to the page of the next one.
+          const next = at < 0 ? entry : ids[(at + step + ids.length) % ids.length]
           if (next) state.goTo({ name: 'initiative', cityId: place.cityId, initiativeId: next })
-        } else if (event.key === 'Enter' && at < 0 && ids[0])
-          state.goTo({ name: 'initiative', cityId: place.cityId, initiativeId: ids[0] })
+        } else if (event.key === 'PageDown' || event.key === 'PageUp')
+          turnStands(state, event.key === 'PageDown' ? 1 : -1)
+        else if (event.key === 'Enter' && at < 0 && entry)
+          state.goTo({ name: 'initiative', cityId: place.cityId, initiativeId: entry })
         else if (event.key === 'Escape') {
           if (state.walking) state.setWalking(false)
           else if (place.name === 'initiative') state.goTo({ name: 'city', cityId: place.cityId })

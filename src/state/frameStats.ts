@@ -21,6 +21,8 @@ export interface FrameStats {
   pose: { position: [number, number, number]; target: [number, number, number] }
   /** The name tags the scene draws: pavilion id, the name on the tag and its language. */
   labels: { id: string; name: string; lang: string }[]
+  /** The exhibits on stands in the open pavilion (its page of them), in order. */
+  exhibits: string[]
   /** Screen positions of the pavilions (CSS px in the viewport), nearest first; set by the scene. */
   screenPoints: (() => ScreenPoint[]) | null
 }
@@ -44,6 +46,7 @@ export function createFrameStats(): FrameStats {
     lastFrameAt: 0,
     pose: { position: [0, 0, 0], target: [0, 0, 0] },
     labels: [],
+    exhibits: [],
     screenPoints: null,
   }
 }

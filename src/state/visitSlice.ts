@@ -22,6 +22,9 @@ export interface VisitSlice {
   /** The browser took the 3D view's WebGL context away (it may give it back). */
   contextLost: boolean
   setContextLost: (lost: boolean) => void
+  /** The page of stands last shown inside a pavilion (state/stands.ts). */
+  stands: { cityId: string; page: number } | null
+  setStands: (cityId: string, page: number) => void
   /** Bumped to fly back to the pose of the current address (e.g. resuming a tour). */
   recall: number
   recallPose: () => void
@@ -39,6 +42,13 @@ export const createVisitSlice: StateCreator<ExpoState, [], [], VisitSlice> = (se
   tourPaused: false,
   speech: false,
   recall: 0,
+  stands: null,
+  setStands: (cityId, page) =>
+    set((state) =>
+      state.stands?.cityId === cityId && state.stands.page === page
+        ? state
+        : { stands: { cityId, page } },
+    ),
   interactive: true,
   setInteractive: (interactive) => set({ interactive }),
   contextLost: false,

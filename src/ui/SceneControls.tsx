@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import { useExpo, useExpoStore } from '../state/useExpo'
+import { StandsPager } from './StandsPager'
 
-/** Buttons beside the 3D view: the panel, walking, and the arrangement (districts or world). */
+/**
+ * Buttons beside the 3D view: the panel, walking, the arrangement (districts or world), and in
+ * a pavilion with many exhibits, its pages of stands.
+ */
 export function SceneControls() {
   const { t } = useTranslation()
   const store = useExpoStore()
@@ -38,6 +42,7 @@ export function SceneControls() {
       >
         {panelOpen ? t('controls.hidePanel') : t('controls.showPanel')}
       </button>
+      <StandsPager />
     </div>
   )
 }
