@@ -10,6 +10,7 @@ import type { ExpoStore } from '../state/store'
 import { Shell } from '../ui/Shell'
 import { LanguageSync } from './LanguageSync'
 import { CityLoader } from './CityLoader'
+import { Reconnect } from './Reconnect'
 import { EmbedBridge, type EmbedBridgeProps } from './EmbedBridge'
 import { SearchLoader } from './SearchLoader'
 import { Stage } from './Stage'
@@ -41,6 +42,7 @@ export function App({ store, i18n, stats, chrome = true, embed, children }: AppP
             {embed ? <EmbedBridge {...embed} /> : <RouteSync />}
             <LanguageSync />
             <CityLoader />
+            <Reconnect />
             <SearchLoader />
             <Shell chrome={chrome} stage={<Stage />} />
             <TourDirector />
