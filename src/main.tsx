@@ -26,7 +26,10 @@ async function start(): Promise<void> {
   const ready = readiness(store, stats)
   installTestHooks(store, stats, ready.isReady)
   watchCatalogue(store)
-  const firstScreen = loadFirstScreen(store)
+  // A part that cannot be prepared (the about page's chunk) fails later, inside its boundary.
+  const firstScreen = loadFirstScreen(store).catch((error: unknown) =>
+    console.warn('creative-cities-expo: the first screen could not be prepared', error),
+  )
   const [i18n] = await Promise.all([createI18n(language), document.fonts?.ready])
   ready.stringsLoaded()
   const root = document.getElementById('root')
