@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { refuseMalformedAddress } from './vite-plugin-catalogue.ts'
+import { changedSince, refuseMalformedAddress } from './vite-plugin-catalogue.ts'
 
 /** Calls the middleware with a fake request and response; returns what a browser would get. */
 function answer(url: string) {
@@ -36,4 +36,18 @@ describe('the dev server, given an address anyone can type', () => {
     'passes %s on to the site',
     (url) => expect(answer(url)).toMatchObject({ passedOn: true, body: '' }),
   )
+})
+
+describe('the recompiled signal', () => {
+  it('names the files whose hash changed since the last signal, once', () => {
+    const announced = new Map([['a.json', '1']])
+    const now = new Map([
+      ['a.json', '1'],
+      ['b.json', '2'],
+    ])
+    expect(changedSince(announced, now)).toEqual({ 'b.json': '2' })
+    expect(changedSince(announced, now)).toEqual({})
+    now.set('a.json', '3')
+    expect(changedSince(announced, now)).toEqual({ 'a.json': '3' })
+  })
 })

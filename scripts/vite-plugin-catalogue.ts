@@ -17,6 +17,46 @@ import { formatProblem } from '../src/catalogue/issues.ts'
 import { generateAssets, type Generated } from './assets/generate.ts'
 import { compile, type Compiled } from './content/compile.ts'
 import { checkContent } from './content/validate.ts'
+import { createFileCache, type FileCache } from './content/fileCache.ts'
+
+/**
+ * The dev server's signal after each rebuild that follows an edit (also sent to open pages as
+ * the HMR event `expo:recompiled`, and logged as `content: recompiled …`). `changed`: the
+ * content files whose bytes differ from the previous signal's, by path, with their hash.
+ */
+export interface Recompiled {
+  ok: boolean
+  ms: number
+  changed: Record<string, string>
+  errors: string[]
+}
+
+/** Other plugins and tests reach it as `server.config.plugins` → `expo-catalogue` → `api`. */
+export interface CatalogueApi {
+  onRecompiled(listener: (event: Recompiled) => void): () => void
+}
+
+/** The files whose hash differs from what was last announced; updates `announced`. */
+export function changedSince(
+  announced: Map<string, string>,
+  now: ReadonlyMap<string, string>,
+): Record<string, string> {
+  const changed: Record<string, string> = {}
+  for (const [file, hash] of now)
+    if (announced.get(file) !== hash) {
+      changed[file] = hash
+      announced.set(file, hash)
+    }
+  return changed
+}
+
+function describeRecompiled({ ok, ms, changed }: Recompiled): string {
+  const files = Object.keys(changed).join(', ') || 'no file changed'
+  const took = `${Math.round(ms)} ms`
+  return ok
+    ? `content: recompiled in ${took} (${files})`
+    : `content: checked in ${took} (${files}); it has errors, keeping the last good catalogue:`
+}
 
 export const CATALOGUE_DIR = 'catalogue'
 
@@ -58,9 +98,9 @@ interface Built extends Generated {
   compiled: Compiled
 }
 
-async function build(dir: string): Promise<{ built?: Built; errors: string[] }> {
+async function build(dir: string, cache?: FileCache): Promise<{ built?: Built; errors: string[] }> {
   try {
-    const { problems, content } = checkContent(dir)
+    const { problems, content } = checkContent(dir, cache ? { cache } : {})
     const errors = problems.filter((p) => p.severity === 'error').map(formatProblem)
     if (!content || errors.length) return { errors }
     const compiled = compile(content)
@@ -80,13 +120,22 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
   const dir = resolve(contentDir)
   let good: Built | undefined
   let errors: string[] = []
+  // Checked files by content hash: a rebuild parses and validates only what changed.
+  const cache = createFileCache()
+  const listeners = new Set<(event: Recompiled) => void>()
+  const api: CatalogueApi = {
+    onRecompiled(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
 
   // Builds run one after another, in the order of the edits: an older, slower build can never
   // finish last and leave its stale result (errors, or an outdated catalogue) in place.
   let queue: Promise<unknown> = Promise.resolve()
   const refresh = () => {
     const run = queue.then(async () => {
-      const result = await build(dir)
+      const result = await build(dir, cache)
       errors = result.errors
       if (result.built) good = result.built
       return result
@@ -99,6 +148,7 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
 
   return {
     name: 'expo-catalogue',
+    api,
     configResolved(resolved) {
       config = resolved
     },
@@ -127,21 +177,32 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
       server.watcher.add(dir)
       // Edits arrive in bursts (editors write twice); the latest one wins.
       let latest = 0
+      const announced = new Map(cache.hashes)
       const onChange = async (file: string) => {
         if (!file.startsWith(dir) || !file.endsWith('.json')) return
         const mine = ++latest
+        const started = performance.now()
         const result = await refresh()
         if (mine !== latest) return
-        if (result.built) {
-          server.config.logger.info(`content: recompiled (${result.built.files.size} files)`)
-          const index = `${CATALOGUE_DIR}/${result.built.compiled.indexFile}`
+        announce(server, {
+          ok: Boolean(result.built),
+          ms: performance.now() - started,
+          changed: changedSince(announced, cache.hashes),
+          errors,
+        })
+      }
+      const announce = (server: ViteDevServer, event: Recompiled) => {
+        const { logger } = server.config
+        if (event.ok && good) {
+          logger.info(describeRecompiled(event), { timestamp: true })
+          const index = `${CATALOGUE_DIR}/${good.compiled.indexFile}`
           server.ws.send({ type: 'custom', event: 'expo:catalogue', data: { index } })
         } else {
-          server.config.logger.warn(
-            `content has errors; keeping the last good catalogue:\n${errors.join('\n')}`,
-          )
+          logger.warn(`${describeRecompiled(event)}\n${errors.join('\n')}`, { timestamp: true })
           server.ws.send({ type: 'custom', event: 'expo:content-errors', data: { errors } })
         }
+        server.ws.send({ type: 'custom', event: 'expo:recompiled', data: event })
+        for (const listener of listeners) listener(event)
       }
       // The watcher drops a change that follows another on the same file within a few
       // milliseconds (an editor saving twice, a test restoring a file): look again shortly after

@@ -40,11 +40,9 @@ async function start(): Promise<void> {
   const stats = createFrameStats()
   const ready = readiness(store, stats)
   installTestHooks(store, stats, ready.isReady)
-  const [i18n] = await Promise.all([
-    createI18n(language),
-    loadFirstScreen(store),
-    document.fonts?.ready,
-  ])
+  // The frame and its progress show at once; the catalogue arrives into them.
+  void loadFirstScreen(store)
+  const [i18n] = await Promise.all([createI18n(language), document.fonts?.ready])
   ready.stringsLoaded()
   const root = document.getElementById('root')
   if (!root) throw new Error('embed.html has no #root')

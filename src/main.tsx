@@ -6,6 +6,7 @@ import { loadFirstScreen, readiness, savedLanguage } from './app/boot'
 import { watchCatalogue } from './app/catalogueSource'
 import { detectCapabilities } from './app/capabilities'
 import { installTestHooks } from './app/testHooks'
+import { showLiveProgress } from './app/liveProgress'
 import { createI18n } from './i18n/i18n'
 import { directionOf, pickLanguage } from './i18n/detect'
 import { BASE } from './routing/base'
@@ -25,18 +26,25 @@ async function start(): Promise<void> {
   const ready = readiness(store, stats)
   installTestHooks(store, stats, ready.isReady)
   watchCatalogue(store)
-  const [i18n] = await Promise.all([
-    createI18n(language),
-    loadFirstScreen(store),
-    document.fonts?.ready,
-  ])
+  // A part that cannot be prepared (the about page's chunk) fails later, inside its boundary.
+  const firstScreen = loadFirstScreen(store).catch((error: unknown) =>
+    console.warn('creative-cities-expo: the first screen could not be prepared', error),
+  )
+  const [i18n] = await Promise.all([createI18n(language), document.fonts?.ready])
   ready.stringsLoaded()
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root')
-  // The live exhibition could not load (no catalogue, after retries): a prerendered page still
-  // reads, so it stays, with a word on what failed and a way to try again.
-  if (store.getState().catalogueStatus === 'failed' && root.childElementCount > 0)
-    return keepPrerendered(root, i18n.t('app.liveFailed'), i18n.t('app.retry'))
+  // A prerendered page keeps reading while the catalogue loads (a progress bar says so), and the
+  // app replaces it with the same content; a page without one shows the app's frame at once.
+  if (root.childElementCount > 0) {
+    const done = showLiveProgress(i18n.t('app.loading'))
+    await firstScreen
+    done()
+    // The live exhibition could not load (no catalogue, after retries): the prerendered page
+    // still reads, so it stays, with a word on what failed and a way to try again.
+    if (store.getState().catalogueStatus === 'failed')
+      return keepPrerendered(root, i18n.t('app.liveFailed'), i18n.t('app.retry'))
+  }
   createRoot(root).render(
     <StrictMode>
       <App store={store} i18n={i18n} stats={stats} />
@@ -57,6 +65,8 @@ function keepPrerendered(root: HTMLElement, message: string, retry: string): voi
   button.addEventListener('click', () => location.reload())
   notice.append(text, button)
   root.prepend(notice)
+  // Back online: the same page again, live this time.
+  window.addEventListener('online', () => location.reload(), { once: true })
   document.body.dataset.expoMounted = 'true'
 }
 

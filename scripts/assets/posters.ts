@@ -7,7 +7,10 @@ import type { FieldId } from '../../src/catalogue/vocabulary.ts'
 import type { Generated } from './generate.ts'
 import type { Content } from '../content/validate.ts'
 import { FIELD_MARKS } from '../../src/ui/fieldMarks.ts'
-import { fitText, setText, type SetText } from './textPath.ts'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { fitText, setText, TEXT_FONTS, type SetText } from './textPath.ts'
+import { textCache } from './textCache.ts'
 
 export interface PosterInput {
   id: string
@@ -201,6 +204,15 @@ ${badges.join('\n')}
 
 export const POSTERS = 'assets/generated/posters'
 
+/** Posters already drawn, by their input; a change to the drawing code or its fonts redraws. */
+const HERE = dirname(fileURLToPath(import.meta.url))
+const drawn = textCache('expo-posters', [
+  join(HERE, 'posters.ts'),
+  join(HERE, 'textPath.ts'),
+  join(HERE, '..', '..', 'src', 'ui', 'fieldMarks.ts'),
+  ...TEXT_FONTS,
+])
+
 /** Generator: one poster per initiative. */
 export function posters(content: Content): Generated {
   const files = new Map<string, string>()
@@ -208,17 +220,18 @@ export function posters(content: Content): Generated {
     const colour = content.fields.fields.find((f) => f.id === city.field)?.colour ?? '#5A5A66'
     for (const initiative of city.initiatives) {
       const year = initiative.period ? initiative.period.slice(0, 4) : String(city.designated)
+      const input: PosterInput = {
+        id: initiative.id,
+        title: initiative.title.en,
+        field: city.field,
+        colour,
+        city: city.name.en,
+        year,
+        sdg11: initiative.sdg11,
+      }
       files.set(
         `${POSTERS}/${initiative.id}.svg`,
-        posterSvg({
-          id: initiative.id,
-          title: initiative.title.en,
-          field: city.field,
-          colour,
-          city: city.name.en,
-          year,
-          sdg11: initiative.sdg11,
-        }),
+        drawn.get(input, () => posterSvg(input)),
       )
     }
   }

@@ -8,13 +8,17 @@ import * as fontkit from 'fontkit'
 const require = createRequire(import.meta.url)
 type Font = fontkit.Font
 
-function open(name: string): Font {
-  return fontkit.openSync(require.resolve(`@fontsource/inter/files/${name}`)) as Font
+const FILES = {
+  regular: ['inter-latin-400-normal.woff', 'inter-latin-ext-400-normal.woff'],
+  bold: ['inter-latin-700-normal.woff', 'inter-latin-ext-700-normal.woff'],
 }
+const path = (name: string) => require.resolve(`@fontsource/inter/files/${name}`)
+/** The font files the outlines come from (a cache of drawn posters is keyed by them too). */
+export const TEXT_FONTS = [...FILES.regular, ...FILES.bold].map(path)
 
 const faces: Record<'regular' | 'bold', Font[]> = {
-  regular: [open('inter-latin-400-normal.woff'), open('inter-latin-ext-400-normal.woff')],
-  bold: [open('inter-latin-700-normal.woff'), open('inter-latin-ext-700-normal.woff')],
+  regular: FILES.regular.map((name) => fontkit.openSync(path(name)) as Font),
+  bold: FILES.bold.map((name) => fontkit.openSync(path(name)) as Font),
 }
 
 export interface SetText {

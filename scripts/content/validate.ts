@@ -24,6 +24,7 @@ import { mediaChecker } from './media-check.ts'
 import { parseJsonBytes } from './json.ts'
 import { LIMITS } from '../../src/catalogue/limits.ts'
 import { coverageOf, type Coverage } from './coverage.ts'
+import type { FileCache } from './fileCache.ts'
 
 export interface Content {
   exhibition: Exhibition
@@ -45,6 +46,20 @@ export interface CheckResult {
 export interface CheckOptions {
   /** Folder that holds `assets/` (media `src` is relative to it). Default: `<dir>/../public`. */
   publicDir?: string
+  /** Results of earlier checks by file and content hash (the dev server keeps one). */
+  cache?: FileCache
+}
+
+/** Parsing and schema validation of one file's bytes: what the cache keeps. */
+function checkBytes<S extends z.ZodMiniType>(bytes: Uint8Array, schema: S) {
+  const json = parseJsonBytes(bytes)
+  if (!json.ok) return { json }
+  const result = schema.safeParse(json.value, { reportInput: true })
+  const errors = result.success ? [] : result.error.issues.flatMap(explainIssue)
+  // A string already refused (an address with a bidi control) needs no warning besides.
+  const refused = new Set(errors.map((e) => e.pointer))
+  const invisibles = invisibleWarnings(json.value, '', refused)
+  return { json, errors, invisibles, data: result.success ? result.data : undefined }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -76,7 +91,11 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
       problems.push({ file: name, pointer: '', message, severity: 'error' })
       return {}
     }
-    const json = parseJsonBytes(readFileSync(file))
+    const content = readFileSync(file)
+    const checked = options.cache
+      ? options.cache.get(name, schema, content, () => checkBytes(content, schema))
+      : checkBytes(content, schema)
+    const { json } = checked
     if (!json.ok) {
       problems.push({ file: name, pointer: '', message: json.message, severity: 'error' })
       return {}
@@ -84,14 +103,12 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
     for (const { pointer, message } of json.duplicates)
       problems.push({ file: name, pointer, message, severity: 'error' })
     coverage.add(json.value, name, problems)
-    const result = schema.safeParse(json.value, { reportInput: true })
-    const errors = result.success ? [] : result.error.issues.flatMap(explainIssue)
-    for (const { pointer, message } of errors)
+    for (const { pointer, message } of checked.errors ?? [])
       problems.push({ file: name, pointer, message, severity: 'error' })
-    // A string already refused (an address with a bidi control) needs no warning besides.
-    const refused = new Set(errors.map((e) => e.pointer))
-    problems.push(...invisibleWarnings(json.value, name, refused))
-    return result.success ? { raw: json.value, data: result.data } : { raw: json.value }
+    for (const warning of checked.invisibles ?? []) problems.push({ ...warning, file: name })
+    return checked.data === undefined
+      ? { raw: json.value }
+      : { raw: json.value, data: checked.data }
   }
   const load = <S extends z.ZodMiniType>(file: string, schema: S) => read(file, schema).data
 

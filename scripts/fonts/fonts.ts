@@ -19,7 +19,7 @@ import {
   type Script,
 } from './ranges.ts'
 import { contentHash, subset, type FontFormat } from './subset.ts'
-import { collectTexts, type Text } from './texts.ts'
+import { collectTexts, countriesOf, stringsOf, type Text } from './texts.ts'
 import { AUTONYMS } from '../../src/i18n/languages.ts'
 
 const require = createRequire(import.meta.url)
@@ -108,7 +108,39 @@ function fontFace(family: string, weight: Weight, { path, points }: Emitted): st
   )
 }
 
-export async function fonts(content: Content): Promise<Generated> {
+/**
+ * What the subsets depend on in the content: the characters of its texts, per language, and the
+ * countries it names (Intl writes their names). The interface strings and src/ are read once per
+ * process (a locale edit needs a restart of `npm start`).
+ */
+function contentKey(content: Content): string {
+  const chars = new Map<string, Set<string>>()
+  for (const { lang = '', text } of stringsOf(content)) {
+    let set = chars.get(lang)
+    if (!set) chars.set(lang, (set = new Set()))
+    for (const char of text) set.add(char)
+  }
+  const parts = [...chars].map(([lang, set]) => `${lang}:${[...set].sort().join('')}`).sort()
+  return [...parts, [...countriesOf(content)].sort().join(',')].join('\n')
+}
+
+/** The last result, by content key: most edits (a typo, a link) change no character set. */
+let last: { key: string; generated: Promise<Generated> } | undefined
+
+export function fonts(content: Content): Promise<Generated> {
+  const key = contentKey(content)
+  if (last?.key !== key) {
+    const generated = generateFonts(content)
+    last = { key, generated }
+    // A failure must not stick: the next edit tries again.
+    generated.catch(() => {
+      if (last?.generated === generated) last = undefined
+    })
+  }
+  return last.generated
+}
+
+async function generateFonts(content: Content): Promise<Generated> {
   const texts = collectTexts(content)
   const files: Generated['files'] = new Map()
   const script = (id: Script, weight: Weight) =>

@@ -62,7 +62,7 @@ export function sourceLiterals(dir = SRC_DIR): Text[] {
 }
 
 /** Country codes named anywhere in the content (`"country": "PL"`). */
-function countriesOf(value: unknown, out = new Set<string>()): Set<string> {
+export function countriesOf(value: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const item of value) countriesOf(item, out)
   else if (typeof value === 'object' && value !== null)
     for (const [key, item] of Object.entries(value)) {

@@ -11,6 +11,7 @@ import { Shell } from '../ui/Shell'
 import { LanguageSync } from './LanguageSync'
 import { CityLoader } from './CityLoader'
 import { PartsLoader } from './PartsLoader'
+import { Reconnect } from './Reconnect'
 import { SearchLoader } from './SearchLoader'
 import { Stage } from './Stage'
 import { TourDirector } from './TourDirector'
@@ -44,6 +45,7 @@ export function App({ store, i18n, stats, chrome = true, bridge, children }: App
             {bridge ?? <RouteSync />}
             <LanguageSync />
             <CityLoader />
+            <Reconnect />
             <SearchLoader />
             <PartsLoader />
             <Shell chrome={chrome} stage={<Stage />} />

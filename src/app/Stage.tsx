@@ -25,7 +25,8 @@ function staleChunk(error: Error): boolean {
 }
 
 function reloadOnce(error: Error) {
-  if (!staleChunk(error)) return
+  // Offline, a reload would swap the working pages for the browser's own error page.
+  if (!staleChunk(error) || !navigator.onLine) return
   try {
     if (sessionStorage.getItem(RELOADED) === location.pathname) return
     sessionStorage.setItem(RELOADED, location.pathname)

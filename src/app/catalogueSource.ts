@@ -19,6 +19,12 @@ function fromMeta(): URL | undefined {
 const TIMEOUT = 15_000
 const BACKOFF = [600, 2000]
 
+/** The timeout, shortened only by the end-to-end tests' `__expoTestSettings` (README). */
+function timeoutMs(): number {
+  const wanted = window.__expoTestSettings?.fetchTimeoutMs
+  return typeof wanted === 'number' && wanted >= 100 && wanted < TIMEOUT ? wanted : TIMEOUT
+}
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -30,13 +36,20 @@ class HttpError extends Error {
 
 async function fetchOnce(url: URL): Promise<unknown> {
   const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), TIMEOUT)
+  const timeout = timeoutMs()
+  const timer = setTimeout(() => controller.abort(), timeout)
   try {
     const response = await fetch(url, { signal: controller.signal })
     if (!response.ok) throw new HttpError(response.status, response.statusText)
-    return (await response.json()) as unknown
+    const text = await response.text()
+    try {
+      return JSON.parse(text) as unknown
+    } catch {
+      // A connection cut mid-way, or a proxy's error page: say so rather than quote the parser.
+      throw new Error(`the file arrived cut short or is not JSON (${text.length} characters)`)
+    }
   } catch (error) {
-    if (controller.signal.aborted) throw new Error(`no answer in ${TIMEOUT / 1000} s`)
+    if (controller.signal.aborted) throw new Error(`no answer in ${timeout / 1000} s`)
     throw error
   } finally {
     clearTimeout(timer)

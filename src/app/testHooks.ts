@@ -37,9 +37,16 @@ export interface ExpoTestHooks {
   pavilionScreenPoints: () => ScreenPoint[]
 }
 
+/** Set by end-to-end tests before the app starts (an init script); the app only reads it. */
+export interface ExpoTestSettings {
+  /** How long one catalogue request may take before it counts as failed, ms (default 15,000). */
+  fetchTimeoutMs?: number
+}
+
 declare global {
   interface Window {
     __expo?: ExpoTestHooks
+    __expoTestSettings?: ExpoTestSettings
   }
 }
 

@@ -94,9 +94,20 @@ export function Shell({ chrome, stage }: ShellProps) {
           </Suspense>
         ) : null}
         <main id="main" className="page" tabIndex={-1}>
-          {status === 'loading' ? <p className="status">{t('app.loading')}</p> : null}
+          {status === 'loading' ? (
+            <p className="status" role="status">
+              <progress className="status-progress" aria-label={t('app.loading')} />
+              {t('app.loading')}
+            </p>
+          ) : null}
           {status === 'failed' ? (
-            <p className="status status--error">{t('app.loadFailed')}</p>
+            <div className="status status--error" role="alert">
+              <p>{t('app.loadFailed')}</p>
+              {/* The same address again: the browser forgets what failed. */}
+              <button type="button" className="button" onClick={() => location.reload()}>
+                {t('app.retry')}
+              </button>
+            </div>
           ) : null}
           {status === 'ready' ? (
             <Boundary

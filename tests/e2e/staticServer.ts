@@ -48,18 +48,24 @@ export function readHeaders(text: string): Rule[] {
   return rules
 }
 
+/**
+ * `extra`: files served over `dir` by site path (`/assets/x.svg` → contents), with the same
+ * headers, for tests that add a file the build does not have.
+ */
 export function serveWithHeaders(
   dir: string,
   port: number,
+  extra: ReadonlyMap<string, string> = new Map(),
 ): Promise<{ url: string; server: Server }> {
   const rules = readHeaders(readFileSync(join(dir, '_headers'), 'utf8'))
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')
+    const added = extra.get(path)
     let file = normalize(join(dir, path))
     if (!file.startsWith(dir)) file = join(dir, '404.html')
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
-    const found = existsSync(file)
-    const served = found ? file : join(dir, '404.html')
+    const found = added !== undefined || existsSync(file)
+    const served = added !== undefined ? path : found ? file : join(dir, '404.html')
     const headers = new Map<string, string[]>()
     for (const rule of rules)
       if (rule.pattern.test(path))
@@ -68,7 +74,7 @@ export function serveWithHeaders(
     for (const [name, values] of headers) res.setHeader(name, values)
     res.setHeader('Content-Type', TYPES[extname(served)] ?? 'application/octet-stream')
     res.statusCode = found ? 200 : 404
-    res.end(readFileSync(served))
+    res.end(added ?? readFileSync(served))
   })
   return new Promise((resolve) =>
     server.listen(port, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${port}/`, server })),
