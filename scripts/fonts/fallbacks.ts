@@ -16,10 +16,15 @@ export const SAMPLE =
   'Les villes créatives ont ouvert des bibliothèques en ligne, des marchés et des festivals. ' +
   'Las ciudades apoyaron a los artistas, 2020–2021, Kraków, Bologna, Chengdu.'
 
+/** An Arabic line of the exhibition, for the width of a shaped (joined) text. */
+export const SAMPLE_AR =
+  'يعرض هذا المعرض كيف استجابت مدن شبكة اليونسكو للمدن المبدعة لجائحة كوفيد-19 في عامي ' +
+  '2020 و2021، في مجالات الشبكة الإبداعية السبعة.'
+
 interface Metrics {
   unitsPerEm: number
   hhea: { ascent: number; descent: number; lineGap: number }
-  layout(text: string): { glyphs: { advanceWidth: number }[] }
+  layout(text: string): { glyphs: { advanceWidth: number }[]; positions: { xAdvance: number }[] }
 }
 
 /** Mean advance width of the characters of `sample`, in ems. */
@@ -27,6 +32,12 @@ export function averageWidth(font: Metrics, sample = SAMPLE): number {
   const glyphs = font.layout(sample).glyphs
   const total = glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0)
   return total / glyphs.length / font.unitsPerEm
+}
+
+/** Width of `text` as the font sets it (shaped: Arabic letters in their joined forms), in ems. */
+export function shapedWidth(font: Metrics, text = SAMPLE_AR): number {
+  const total = font.layout(text).positions.reduce((sum, p) => sum + p.xAdvance, 0)
+  return total / font.unitsPerEm
 }
 
 /**
@@ -37,6 +48,15 @@ export function averageWidth(font: Metrics, sample = SAMPLE): number {
 export const LOCAL_LATIN = [
   { family: 'Inter Fallback', local: ['Arial', 'Liberation Sans', 'Arimo'], width: 0.4546 },
   { family: 'Inter Fallback DejaVu', local: ['DejaVu Sans'], width: 0.5103 },
+] as const
+
+/**
+ * Local Arabic fonts by the width of SAMPLE_AR, shaped, in ems: DejaVu Sans 2.37 (Linux, and the
+ * test Chromium here). The others (Noto Sans Arabic, Geeza Pro, Segoe UI, Tahoma) are taken at
+ * their own size.
+ */
+export const LOCAL_ARABIC = [
+  { family: 'Noto Sans Arabic Expo Fallback DejaVu', local: ['DejaVu Sans'], width: 62.083 },
 ] as const
 
 const percent = (value: number) => `${(value * 100).toFixed(2)}%`
@@ -90,13 +110,16 @@ export function fallbackFaces(noto: { zh: string; ar: string }): {
       ['Noto Sans Arabic', 'Geeza Pro', 'Segoe UI', 'Tahoma'],
       overrides(ar, 1),
     ),
+    ...LOCAL_ARABIC.map(({ family, local, width }) =>
+      face(family, local, overrides(ar, shapedWidth(ar) / width)),
+    ),
   )
   return {
     css,
     families: {
       latin: LOCAL_LATIN.map(({ family }) => family),
       zh: ['Noto Sans SC Expo Fallback'],
-      ar: ['Noto Sans Arabic Expo Fallback'],
+      ar: ['Noto Sans Arabic Expo Fallback', ...LOCAL_ARABIC.map(({ family }) => family)],
     },
   }
 }

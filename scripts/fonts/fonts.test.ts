@@ -13,7 +13,7 @@ import { checkContent, type Content } from '../content/validate.ts'
 import type { Generated } from '../assets/generate.ts'
 import { fontsourceFaces } from './fontsource.ts'
 import { FAMILIES, fonts } from './fonts.ts'
-import { averageWidth, LOCAL_LATIN } from './fallbacks.ts'
+import { averageWidth, LOCAL_ARABIC, LOCAL_LATIN, shapedWidth } from './fallbacks.ts'
 import {
   codePointsOf,
   inUnicodeRange,
@@ -158,12 +158,14 @@ describe('the fallback faces', () => {
     expect(byFamily['Noto Sans Arabic Expo Fallback']?.src).toContain("local('Noto Sans Arabic')")
   })
 
-  it('record the width of DejaVu Sans as its file gives it (the fallback on these machines)', () => {
+  it('record the widths of DejaVu Sans as its file gives them (the fallback on these machines)', () => {
     const dejavu = fontkit.openSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf') as Font
     const recorded = LOCAL_LATIN.find((f) =>
       (f.local as readonly string[]).includes('DejaVu Sans'),
     )?.width
     expect(recorded).toBeCloseTo(averageWidth(dejavu), 3)
+    const arabic = LOCAL_ARABIC.find((f) => (f.local as readonly string[]).includes('DejaVu Sans'))
+    expect(arabic?.width).toBeCloseTo(shapedWidth(dejavu), 2)
   })
 })
 

@@ -6,7 +6,7 @@
  * an Arabic page no Chinese font; an English page neither. Every Chinese or Arabic character on the
  * page is covered by a loaded Noto face (or the language menu's own tiny face), and Chromium
  * reports the Noto face for the headings. The swap from the fallback faces moves nothing: fonts
- * are held back until the page is ready, then released, and the layout shift is measured.
+ * are held back until the page has painted, then released, and the layout shift is measured.
  * Screenshots: test-results/screens/fonts-<lang>-<page>-{desktop,phone}.png.
  */
 import { readdirSync, readFileSync } from 'node:fs'
@@ -232,19 +232,23 @@ describe('the swap from the fallback faces', () => {
             if (!entry.hadRecentInput) w.shift += entry.value
         }).observe({ type: 'layout-shift', buffered: true })
       })
-      // Every font waits until the page is ready, so it is drawn first with the fallbacks.
+      // Every font waits until the page has painted (with the fallbacks), then comes. Not longer:
+      // held requests take the browser's six connections, and the page's scripts would wait too.
       let release: () => void = () => undefined
       const held = new Promise<void>((resolve) => (release = resolve))
       await page.route(/\.woff2$/, async (route) => {
         await held
         await route.continue()
       })
-      await page.goto(`${baseUrl}${lang}/${PAGES.city}`)
-      await waitReady(page)
+      await page.goto(`${baseUrl}${lang}/${PAGES.city}`, { waitUntil: 'commit' })
+      await page.waitForFunction(() =>
+        performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'),
+      )
       const before = await page.evaluate(
         () => [...document.fonts].filter((f) => f.status === 'loaded').length,
       )
       release()
+      await waitReady(page)
       await fontsSettled(page)
       const after = await page.evaluate(
         () => [...document.fonts].filter((f) => f.status === 'loaded').length,
