@@ -5,6 +5,7 @@
  * here straight from the files, not through the generator's own walk of the content.
  */
 import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import * as fontkit from 'fontkit'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -12,10 +13,19 @@ import { checkContent, type Content } from '../content/validate.ts'
 import type { Generated } from '../assets/generate.ts'
 import { fontsourceFaces } from './fontsource.ts'
 import { FAMILIES, fonts } from './fonts.ts'
-import { codePointsOf, inUnicodeRange, isInvisible, isScript, toUnicodeRange } from './ranges.ts'
+import { averageWidth, LOCAL_ARABIC, LOCAL_LATIN, shapedWidth } from './fallbacks.ts'
+import {
+  codePointsOf,
+  inUnicodeRange,
+  isInvisible,
+  isScript,
+  parseUnicodeRange,
+  toUnicodeRange,
+} from './ranges.ts'
 import { intlTexts, sourceLiterals } from './texts.ts'
 
 type Font = fontkit.Font
+const require = createRequire(import.meta.url)
 
 /** Every string in a JSON value. */
 const strings = (value: unknown): string[] =>
@@ -76,14 +86,19 @@ function faces() {
   }))
 }
 
+/** The weights each script is served at: bold Chinese is synthesized from the regular glyphs. */
+const WEIGHTS = { zh: [400], ar: [400, 700] }
+
 describe.each(['zh', 'ar'] as const)('the %s subset fonts', (script) => {
   const family = FAMILIES[script].family
   const used = () => [...points].filter((code) => isScript(script, code))
+  const mine = () => faces().filter((f) => f.family === family)
 
-  it('are declared for weights 400 and 700, swap, ranged to exactly what they hold', () => {
-    const mine = faces().filter((f) => f.family === family)
-    expect(mine.map((f) => f.weight).sort()).toEqual([400, 700])
-    for (const face of mine) {
+  it('are declared per weight in slices, swap, each ranged to exactly what it holds', () => {
+    expect([...new Set(mine().map((f) => f.weight))].sort()).toEqual(WEIGHTS[script])
+    for (const weight of WEIGHTS[script])
+      expect(mine().filter((f) => f.weight === weight).length).toBeGreaterThan(1)
+    for (const face of mine()) {
       expect(face.display).toBe('swap')
       expect(face.src).toMatch(/^assets\/generated\/fonts\/[\w-]+\.[0-9a-f]{10}\.woff2$/)
       // fontkit lists U+FFFF, the end marker of a format 4 cmap, as a character.
@@ -92,15 +107,71 @@ describe.each(['zh', 'ar'] as const)('the %s subset fonts', (script) => {
     }
   })
 
-  it('have a glyph for every character of that script in the interface and the content', () => {
+  it('hold every character of that script in use in exactly one slice per weight', () => {
     expect(used().length).toBeGreaterThan(0)
-    for (const face of faces().filter((f) => f.family === family))
-      expect(missingFrom(open(face.src), used()), face.src).toEqual([])
+    for (const weight of WEIGHTS[script]) {
+      const slices = mine()
+        .filter((f) => f.weight === weight)
+        .map((f) => ({ src: f.src, ranges: parseUnicodeRange(f.range), font: open(f.src) }))
+      const problems = used().flatMap((code) => {
+        const holders = slices.filter((s) => inUnicodeRange(s.ranges, code))
+        if (holders.length !== 1) return [`${hex(code)} in ${holders.length} slices`]
+        return missingFrom(holders[0]?.font as Font, [code]).map((c) => `${c}: no glyph`)
+      })
+      expect(problems, `weight ${weight}`).toEqual([])
+    }
+  })
+})
+
+describe('the fallback faces', () => {
+  const fallbacks = () => {
+    const href = generated.head.find((h) => h.tag === 'link')?.attrs?.href ?? ''
+    const css = String(generated.files.get(href) ?? '')
+    return [...css.matchAll(/@font-face\{font-family:'([^']+)';src:(local[^;]+);([^}]*)\}/g)].map(
+      ([, family = '', src = '', rest = '']) => ({
+        family,
+        src,
+        descriptors: Object.fromEntries(rest.split(';').map((d) => d.split(':'))),
+      }),
+    )
+  }
+
+  it('give Inter’s width and line metrics to local fonts, and Noto’s line metrics to theirs', () => {
+    const inter = fontkit.openSync(
+      require.resolve('@fontsource/inter/files/inter-latin-400-normal.woff2'),
+    ) as Font
+    const byFamily = Object.fromEntries(fallbacks().map((f) => [f.family, f]))
+    for (const { family, width } of LOCAL_LATIN) {
+      const face = byFamily[family]
+      const adjust = averageWidth(inter) / width
+      expect(face?.descriptors['size-adjust']).toBe(`${(adjust * 100).toFixed(2)}%`)
+      expect(parseFloat(face?.descriptors['ascent-override'] ?? '')).toBeCloseTo(
+        (inter.hhea.ascent / inter.unitsPerEm / adjust) * 100,
+        1,
+      )
+    }
+    expect(byFamily['Noto Sans SC Expo Fallback']?.descriptors).toMatchObject({
+      'size-adjust': '100.00%',
+      'ascent-override': '116.00%',
+      'descent-override': '28.80%',
+    })
+    expect(byFamily['Noto Sans Arabic Expo Fallback']?.src).toContain("local('Noto Sans Arabic')")
+  })
+
+  it('record the widths of DejaVu Sans as its file gives them (the fallback on these machines)', () => {
+    const dejavu = fontkit.openSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf') as Font
+    const recorded = LOCAL_LATIN.find((f) =>
+      (f.local as readonly string[]).includes('DejaVu Sans'),
+    )?.width
+    expect(recorded).toBeCloseTo(averageWidth(dejavu), 3)
+    const arabic = LOCAL_ARABIC.find((f) => (f.local as readonly string[]).includes('DejaVu Sans'))
+    expect(arabic?.width).toBeCloseTo(shapedWidth(dejavu), 2)
   })
 })
 
 describe('Arabic shaping', () => {
   it('survives subsetting: letters join (initial, medial, final forms differ from isolated)', () => {
+    // The letters, with their joining forms, are all in the first Arabic slice.
     const face = faces().find((f) => f.family === FAMILIES.ar.family && f.weight === 400)
     const font = open(face?.src ?? '')
     // Dots are separate mark glyphs in Noto (ccmp); the letter bodies must take three joined forms.

@@ -1,8 +1,14 @@
 /**
  * Generator of the self-hosted Chinese and Arabic fonts, cut to the characters the interface
  * and the content use (texts.ts):
- * - WOFF2 for the page, declared in one <style> of @font-face rules whose unicode-range is the
- *   exact set of characters kept, so a page downloads a script's font only when it shows it;
+ * WOFF2 files declared in one hashed stylesheet of @font-face rules, each with the unicode-range
+ * of exactly the characters it holds, so a page downloads a file only when it shows one of them.
+ * Chinese comes in slices cut for the pages that show the characters together (slices.ts,
+ * pages.ts), at weight 400 only: bold Chinese is the browser's emboldening of the regular glyphs
+ * (a real 700 face would double the bytes of every Chinese page). Arabic keeps 400 and 700, each
+ * in two slices: the letters and marks (one file, so that words join and marks attach) with the
+ * frequent signs, then the rare signs. Fallback faces with Inter's and Noto's metrics
+ * (fallbacks.ts) keep the swap from moving the page.
  * The 3D labels are drawn on canvases with these same page fonts (src/scene/labelTexture.ts).
  * Inter for the page comes from @fontsource/inter (src/ui/styles/index.css).
  */
@@ -19,7 +25,12 @@ import {
   type Script,
 } from './ranges.ts'
 import { contentHash, subset, type FontFormat } from './subset.ts'
-import { collectTexts, countriesOf, stringsOf, type Text } from './texts.ts'
+import { collectTexts, countriesOf, LOCALES_DIR, stringsOf, type Text } from './texts.ts'
+import { clusterSlices, frequencies, type SliceCosts } from './slices.ts'
+import { pagesOf } from './pages.ts'
+import { fallbackFaces } from './fallbacks.ts'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { AUTONYMS } from '../../src/i18n/languages.ts'
 
 const require = createRequire(import.meta.url)
@@ -28,6 +39,12 @@ export const FONTS_DIR = 'assets/generated/fonts'
 export const AUTONYM_FAMILY = 'Expo Autonyms'
 const WEIGHTS = [400, 700] as const
 type Weight = (typeof WEIGHTS)[number]
+/**
+ * What a Chinese slice costs a page, in bytes: a file's own tables and its request (measured:
+ * a one-glyph WOFF2 of Noto Sans SC is about 1 kB) and each glyph (about 140 bytes). A larger
+ * `file` makes fewer, larger slices.
+ */
+export const SLICE_COSTS: SliceCosts = { file: 1500, glyph: 140 }
 
 interface Family {
   family: string
@@ -108,6 +125,36 @@ function fontFace(family: string, weight: Weight, { path, points }: Emitted): st
   )
 }
 
+/** The Chinese slices: characters grouped by the pages that show them (pages.ts). */
+export function chineseSlices(content: Content, texts: readonly Text[], localesDir = LOCALES_DIR) {
+  const strings = JSON.parse(readFileSync(join(localesDir, 'zh.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >
+  const pages = pagesOf(content, 'zh', strings)
+  return clusterSlices(charsForScript('zh', texts), pages, SLICE_COSTS).map((s) => s.points)
+}
+
+/**
+ * The Arabic slices: letters, marks and every sign used at least once per 1,000 Arabic characters
+ * in the first (ordered by frequency), the rarer signs in the second.
+ */
+export function arabicSlices(texts: readonly Text[]): number[][] {
+  const points = charsForScript('ar', texts)
+  const counts = frequencies(
+    points,
+    texts.filter((text) => text.lang === 'ar'),
+  )
+  const total = [...counts.values()].reduce((sum, n) => sum + n, 0)
+  const first: number[] = []
+  const rare: number[] = []
+  for (const [code, count] of [...counts].sort(([a, x], [b, y]) => y - x || a - b))
+    (/[\p{L}\p{M}]/u.test(String.fromCodePoint(code)) || count * 1000 >= total ? first : rare).push(
+      code,
+    )
+  return rare.length > 0 ? [first, rare] : [first]
+}
+
 /**
  * What the subsets depend on in the content: the characters of its texts, per language, and the
  * countries it names (Intl writes their names). The interface strings and src/ are read once per
@@ -143,18 +190,27 @@ export function fonts(content: Content): Promise<Generated> {
 async function generateFonts(content: Content): Promise<Generated> {
   const texts = collectTexts(content)
   const files: Generated['files'] = new Map()
-  const script = (id: Script, weight: Weight) =>
-    emit(
-      files,
-      FAMILIES[id].sources[weight],
-      `${FAMILIES[id].name}-${weight}`,
-      charsForScript(id, texts),
-      'woff2',
-    )
+  const slices = { zh: chineseSlices(content, texts), ar: arabicSlices(texts) }
   const rules: string[] = []
+  const script = async (id: Script, weight: Weight) => {
+    const family = FAMILIES[id]
+    const emitted = await Promise.all(
+      slices[id].map((points, index) =>
+        emit(
+          files,
+          family.sources[weight],
+          `${family.name}-${weight}-${index}`,
+          new Set(points),
+          'woff2',
+        ),
+      ),
+    )
+    for (const face of emitted)
+      if (face.points.length > 0) rules.push(fontFace(family.family, weight, face))
+  }
+  await script('zh', 400)
   for (const weight of WEIGHTS) {
-    const [zh, ar] = await Promise.all([script('zh', weight), script('ar', weight)])
-    rules.push(fontFace(FAMILIES.zh.family, weight, zh), fontFace(FAMILIES.ar.family, weight, ar))
+    await script('ar', weight)
     // The language menu names 中文 and العربية in their scripts on every page: a few hundred
     // bytes of their own, so an English page never fetches the Chinese or Arabic font for them.
     const autonyms = await Promise.all(
@@ -170,6 +226,7 @@ async function generateFonts(content: Content): Promise<Generated> {
     )
     for (const face of autonyms) rules.push(fontFace(AUTONYM_FAMILY, weight, face))
   }
+  rules.push(...fallbackFaces({ zh: FAMILIES.zh.sources[400], ar: FAMILIES.ar.sources[400] }).css)
   // A stylesheet file, not an inline <style>: the site runs under a CSP without 'unsafe-inline'.
   const css = rules.join('\n')
   const sheet = `${FONTS_DIR}/fonts.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`
