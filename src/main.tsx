@@ -1,5 +1,5 @@
 /** Entry of index.html: detect, pick the language, load, render. */
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { loadFirstScreen, readiness, savedLanguage } from './app/boot'
@@ -45,10 +45,15 @@ async function start(): Promise<void> {
     if (store.getState().catalogueStatus === 'failed')
       return keepPrerendered(root, i18n.t('app.liveFailed'), i18n.t('app.retry'))
   }
-  createRoot(root).render(
-    <StrictMode>
-      <App store={store} i18n={i18n} stats={stats} />
-    </StrictMode>,
+  // A transition: React renders the page in slices of a few milliseconds, yielding to the
+  // browser between them, so taking over the prerendered page is no long task on a slow phone.
+  const app = createRoot(root)
+  startTransition(() =>
+    app.render(
+      <StrictMode>
+        <App store={store} i18n={i18n} stats={stats} />
+      </StrictMode>,
+    ),
   )
 }
 
