@@ -6,6 +6,7 @@ import { loadFirstScreen, readiness, savedLanguage } from './app/boot'
 import { watchCatalogue } from './app/catalogueSource'
 import { detectCapabilities } from './app/capabilities'
 import { installTestHooks } from './app/testHooks'
+import { startServiceWorker } from './app/serviceWorker'
 import { createI18n } from './i18n/i18n'
 import { directionOf, pickLanguage } from './i18n/detect'
 import { BASE } from './routing/base'
@@ -25,6 +26,7 @@ async function start(): Promise<void> {
   const ready = readiness(store, stats)
   installTestHooks(store, stats, ready.isReady)
   watchCatalogue(store)
+  startServiceWorker(store)
   const [i18n] = await Promise.all([
     createI18n(language),
     loadFirstScreen(store),

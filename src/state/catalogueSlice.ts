@@ -5,7 +5,10 @@ import type { City } from '../catalogue/schema'
 import type { ExpoState } from './store'
 
 export type CityEntry =
-  { status: 'loading' } | { status: 'ready'; city: City } | { status: 'failed'; message: string }
+  | { status: 'loading' }
+  | { status: 'ready'; city: City }
+  /** `offline`: the network is off (or unreachable) and no copy of the file is cached. */
+  | { status: 'failed'; message: string; offline?: boolean }
 
 export interface CatalogueSlice {
   catalogue: CatalogueIndex | null

@@ -10,6 +10,7 @@ import { SceneControls } from './SceneControls'
 import { SceneStatus } from './SceneStatus'
 import { TourBar } from './TourBar'
 import { NoticeBar } from './NoticeBar'
+import { UpdateNotice } from './UpdateNotice'
 import { Page } from './Page'
 import { Boundary } from './Boundary'
 import { PartFailed } from './PartFailed'
@@ -70,6 +71,7 @@ export function Shell({ chrome, stage }: ShellProps) {
       {chrome ? <Header /> : null}
       {embedded ? <EmbedBar /> : null}
       <NoticeBar />
+      <UpdateNotice />
       <div className="stage">
         {stage}
         {view === '3d' && status === 'ready' ? (
