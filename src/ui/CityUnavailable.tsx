@@ -7,10 +7,11 @@ import { Loc } from './Loc'
 import { PartFailed } from './PartFailed'
 import { RouteLink } from './RouteLink'
 import { useCountryName } from './useCountryName'
+import { useOnline } from './useOnline'
 
 export interface CityUnavailableProps {
   cityId: string
-  /** The network is off and no copy of the pavilion's file is kept on this device. */
+  /** The file failed because the network was off (no copy of it is kept on this device). */
   offline: boolean
 }
 
@@ -26,8 +27,10 @@ export function CityUnavailable({ cityId, offline }: CityUnavailableProps) {
   const field = useExpo((s) => selectField(s, summary?.field))
   const language = useExpo((s) => s.language)
   const countryName = useCountryName()
+  const online = useOnline()
   const retry = () => store.getState().forgetCity(cityId)
-  const message = offline ? t('city.offline') : t('city.failed')
+  // Worded as offline when the request failed offline, or when the browser is offline now.
+  const message = offline || !online ? t('city.offline') : t('city.failed')
   if (!summary) return <PartFailed message={message} retry={retry} />
   const title = field ? localize(field.cityTitle, language).text : ''
   return (
