@@ -94,6 +94,14 @@ const indexOf = (dir: string) =>
 
 async function visit(path: string): Promise<Guarded> {
   const guarded = await openPage(browserOf(), url, { serviceWorkers: 'allow' })
+  // The worker, the manifest and the shells run under the site's policy (dist/_headers).
+  await guarded.page.addInitScript(() => {
+    const w = window as unknown as { violations: string[] }
+    w.violations = []
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    )
+  })
   await guarded.page.goto(`${url}${path}`)
   await waitReady(guarded.page)
   return guarded
@@ -127,6 +135,9 @@ async function workerHasKept(page: Guarded['page'], cityId: string): Promise<voi
     { timeout: 60_000 },
   )
 }
+
+const violations = (page: Guarded['page']) =>
+  page.evaluate(() => (window as unknown as { violations: string[] }).violations)
 
 /** Failed requests while offline are expected; nothing else may be logged as an error. */
 const unexpected = (errors: string[]) =>
@@ -174,6 +185,7 @@ describe('offline after one visit', () => {
     await stillOffline(page)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr')
     await page.getByRole('alert').filter({ hasText: 'Vous êtes hors ligne' }).waitFor()
+    expect(await violations(page)).toEqual([])
     expect(unexpected(errors)).toEqual([])
     expect(foreign).toEqual([])
     await page.context().close()
@@ -214,6 +226,7 @@ describe('offline after one visit', () => {
     await waitReady(page)
     expect(await page.locator('meta[name="expo-catalogue"]').getAttribute('content')).toBe(second)
     await page.locator('.city-page', { hasText: SECOND }).waitFor()
+    expect(await violations(page)).toEqual([])
     expect(unexpected(errors)).toEqual([])
     await page.context().close()
   })
