@@ -5,7 +5,7 @@
  * The site is served with its own headers (dist/_headers), so the strict policy applies; the
  * second build (one text changed) is swapped in on the same port.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -57,6 +57,24 @@ async function stillOffline(page: Guarded['page']): Promise<void> {
   expect(await page.evaluate(() => navigator.onLine)).toBe(false)
 }
 
+/**
+ * A production build, as `npm run build` makes it, into `outDir`, with `env` set meanwhile.
+ * Vitest sets NODE_ENV to "test", which would make a development build (React's, and no worker:
+ * the app registers none in development).
+ */
+async function buildSite(outDir: string, env: Record<string, string>): Promise<void> {
+  const all = { ...env, NODE_ENV: 'production' }
+  const previous = Object.fromEntries(Object.keys(all).map((key) => [key, process.env[key]]))
+  Object.assign(process.env, all)
+  try {
+    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  } finally {
+    for (const [key, value] of Object.entries(previous))
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+  }
+}
+
 beforeAll(async () => {
   // The second deployment: the same site with Kraków's introduction changed (a new city file,
   // so a new index).
@@ -68,18 +86,7 @@ beforeAll(async () => {
   city.introduction.en = `${city.introduction.en} ${SECOND}`
   writeFileSync(file, JSON.stringify(city, null, 2))
   secondBuild = join(temp, 'dist')
-  // As `npm run build` does it: Vitest sets NODE_ENV to "test", which would make a development
-  // build (React's, and no worker: the app registers none in development).
-  const previous = { content: process.env.EXPO_CONTENT_DIR, env: process.env.NODE_ENV }
-  process.env.EXPO_CONTENT_DIR = content
-  process.env.NODE_ENV = 'production'
-  try {
-    await build({ logLevel: 'warn', build: { outDir: secondBuild, emptyOutDir: true } })
-  } finally {
-    if (previous.content === undefined) delete process.env.EXPO_CONTENT_DIR
-    else process.env.EXPO_CONTENT_DIR = previous.content
-    process.env.NODE_ENV = previous.env
-  }
+  await buildSite(secondBuild, { EXPO_CONTENT_DIR: content })
   await serve(resolve('dist'))
 }, 300_000)
 
@@ -107,14 +114,19 @@ async function visit(path: string): Promise<Guarded> {
   return guarded
 }
 
-/** The worker controls the page and has kept what the page loaded (city file, posters). */
-async function workerHasKept(page: Guarded['page'], cityId: string): Promise<void> {
+/** The worker is registered, installed and active, and the page has handed it what it loaded. */
+async function workerReady(page: Guarded['page']): Promise<void> {
   await page.waitForFunction(
     () => ['ready', 'failed'].includes(window.__expo?.offline.worker ?? ''),
     undefined,
     { timeout: 60_000 },
   )
   expect(await page.evaluate(() => window.__expo?.offline.worker)).toBe('ready')
+}
+
+/** The worker controls the page and has kept what the page loaded (city file, posters). */
+async function workerHasKept(page: Guarded['page'], cityId: string): Promise<void> {
+  await workerReady(page)
   await page.waitForFunction(
     async (id) => {
       if (!navigator.serviceWorker.controller) return false
@@ -230,4 +242,35 @@ describe('offline after one visit', () => {
     expect(unexpected(errors)).toEqual([])
     await page.context().close()
   })
+
+  it('an embed registers no worker in its partner’s page', async () => {
+    await serve(resolve('dist'))
+    const { page } = await visit('embed.html?city=krakow-literature&view=2d')
+    await page.waitForFunction(() => document.readyState === 'complete')
+    expect(await page.evaluate(() => window.__expo?.offline.worker)).toBe('none')
+    expect(
+      await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)),
+    ).toBe(0)
+    await page.context().close()
+  })
+
+  it('a build with EXPO_OFFLINE=off removes the worker and the caches an earlier one left', async () => {
+    const off = join(mkdtempSync(join(tmpdir(), 'expo-offline-off-')), 'dist')
+    await buildSite(off, { EXPO_OFFLINE: 'off' })
+    expect(existsSync(join(off, 'sw.js'))).toBe(false)
+    expect(existsSync(join(off, 'manifest.webmanifest'))).toBe(false)
+    await serve(resolve('dist'))
+    const { page, errors } = await visit('en/?view=2d')
+    await workerReady(page)
+    expect(await page.evaluate(() => caches.keys().then((keys) => keys.length))).toBeGreaterThan(0)
+    await serve(off)
+    await page.reload()
+    await waitReady(page)
+    await page.waitForFunction(async () => {
+      const registrations = await navigator.serviceWorker.getRegistrations()
+      return registrations.length === 0 && (await caches.keys()).length === 0
+    })
+    expect(unexpected(errors)).toEqual([])
+    await page.context().close()
+  }, 300_000)
 })
