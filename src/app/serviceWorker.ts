@@ -22,9 +22,18 @@ export function startServiceWorker(store: ExpoStore): void {
   }
   performance.setResourceTimingBufferSize?.(TIMELINE_ENTRIES)
   const url = new URL(meta.content, document.baseURI)
-  // After the page's own requests: the worker's install fetches the shell, which can wait.
-  if (document.readyState === 'complete') void register(store, url)
-  else window.addEventListener('load', () => void register(store, url), { once: true })
+  // After the page's own requests and its first screen (the 3D view's first frame included):
+  // the worker's install fetches the shell (up to 614 kB gzipped, less what the browser has
+  // cached already), which can wait.
+  const later = () => whenIdle(() => void register(store, url))
+  if (document.readyState === 'complete') later()
+  else window.addEventListener('load', later, { once: true })
+}
+
+/** At the browser's next idle moment (or within 5 s when it is never idle). */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 5000 })
+  else setTimeout(run, 0)
 }
 
 async function register(store: ExpoStore, url: URL): Promise<void> {

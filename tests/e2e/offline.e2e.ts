@@ -247,6 +247,8 @@ describe('offline after one visit', () => {
     await serve(resolve('dist'))
     const { page } = await visit('embed.html?city=krakow-literature&view=2d')
     await page.waitForFunction(() => document.readyState === 'complete')
+    // The full page registers at its first idle moment after load: wait for one too.
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(done)))
     expect(await page.evaluate(() => window.__expo?.offline.worker)).toBe('none')
     expect(
       await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)),
