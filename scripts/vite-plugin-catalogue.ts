@@ -17,6 +17,7 @@ import { formatProblem } from '../src/catalogue/issues.ts'
 import { generateAssets, type Generated } from './assets/generate.ts'
 import { compile, type Compiled } from './content/compile.ts'
 import { checkContent } from './content/validate.ts'
+import { writeOffline, offlineHead, offlineEnabled, skippedChunks } from './offline/offline.ts'
 import { createFileCache, type FileCache } from './content/fileCache.ts'
 
 /**
@@ -145,6 +146,8 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
   }
 
   let config: ResolvedConfig | undefined
+  /** Chunks the service worker does not precache (the 3D scene, the embed's entry). */
+  let skipChunks = new Set<string>()
 
   return {
     name: 'expo-catalogue',
@@ -152,18 +155,23 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
     configResolved(resolved) {
       config = resolved
     },
+    writeBundle(_options, bundle) {
+      skipChunks = skippedChunks(bundle)
+    },
     async closeBundle() {
       // Prerendering (SPEC §6): every page of every language, after the bundle is written.
       if (!config || config.command !== 'build' || config.build.ssr || !good) return
-      if (process.env.EXPO_PRERENDER === 'none')
-        return buildElement(config, resolve(config.root, config.build.outDir))
-      const started = performance.now()
       const outDir = resolve(config.root, config.build.outDir)
       await buildElement(config, outDir)
-      const pages = await prerender(good, config, outDir)
-      config.logger.info(
-        `prerendered ${pages} pages in ${Math.round((performance.now() - started) / 100) / 10} s`,
-      )
+      if (process.env.EXPO_PRERENDER !== 'none') {
+        const started = performance.now()
+        const pages = await prerender(good, config, outDir)
+        config.logger.info(
+          `prerendered ${pages} pages in ${Math.round((performance.now() - started) / 100) / 10} s`,
+        )
+      }
+      // Last: the worker precaches the language shells the prerender has just written.
+      if (offlineEnabled()) await writeOffline(good.compiled, config, outDir, skipChunks)
     },
     async buildStart() {
       const result = await refresh()
@@ -279,6 +287,8 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
           attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
           injectTo: 'head-prepend',
         })
+      if (config?.command === 'build' && offlineEnabled())
+        for (const element of offlineHead()) tags.push({ ...element, injectTo: 'head' })
       if (good) {
         for (const element of good.head) tags.push({ ...element, injectTo: 'head' })
         const href = `${CATALOGUE_DIR}/${good.compiled.indexFile}`

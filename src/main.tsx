@@ -7,6 +7,7 @@ import { watchCatalogue } from './app/catalogueSource'
 import { detectCapabilities } from './app/capabilities'
 import { installTestHooks } from './app/testHooks'
 import { showLiveProgress } from './app/liveProgress'
+import { startServiceWorker } from './app/serviceWorker'
 import { createI18n } from './i18n/i18n'
 import { directionOf, pickLanguage } from './i18n/detect'
 import { BASE } from './routing/base'
@@ -26,6 +27,7 @@ async function start(): Promise<void> {
   const ready = readiness(store, stats)
   installTestHooks(store, stats, ready.isReady)
   watchCatalogue(store)
+  startServiceWorker(store)
   // A part that cannot be prepared (the about page's chunk) fails later, inside its boundary.
   const firstScreen = loadFirstScreen(store).catch((error: unknown) =>
     console.warn('creative-cities-expo: the first screen could not be prepared', error),

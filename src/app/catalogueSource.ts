@@ -65,12 +65,20 @@ async function fetchJson(url: URL): Promise<unknown> {
     try {
       return await fetchOnce(url)
     } catch (error) {
-      const final = error instanceof HttpError && error.status < 500
+      const final = (error instanceof HttpError && error.status < 500) || isOffline(error)
       const pause = BACKOFF[attempt]
       if (final || pause === undefined) throw error
       await new Promise((resolve) => setTimeout(resolve, pause))
     }
   }
+}
+
+/**
+ * The browser says it is offline, and the request failed on the network (fetch rejects with a
+ * TypeError; so does a service worker that has no copy): waiting will not help, no retries.
+ */
+function isOffline(error: unknown): boolean {
+  return error instanceof TypeError && typeof navigator !== 'undefined' && !navigator.onLine
 }
 
 const failure = (where: string, error: unknown): Notice => ({
@@ -176,9 +184,8 @@ export async function loadCity(store: ExpoStore, id: string): Promise<void> {
           : { status: 'failed', message: parsed.notices[0]?.message ?? '' },
       )
   } catch (error) {
-    store
-      .getState()
-      .setCity(id, { status: 'failed', message: failure(summary.file, error).message })
+    const { message } = failure(summary.file, error)
+    store.getState().setCity(id, { status: 'failed', message, offline: isOffline(error) })
   }
 }
 

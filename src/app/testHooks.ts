@@ -7,6 +7,7 @@ import type { FrameStats, ScreenPoint } from '../state/frameStats'
 import type { SearchEngine } from '../catalogue/search'
 import { selectSelection } from '../state/derived'
 import { selectCityId, selectInitiativeId, selectView } from '../state/selectors'
+import type { WorkerStatus } from '../state/offlineSlice'
 import type { ExpoStore } from '../state/store'
 
 export interface ExpoTestHooks {
@@ -31,6 +32,8 @@ export interface ExpoTestHooks {
   readonly exhibits: string[]
   /** How many pavilions the 3D view draws as matching (all of them when nothing narrows). */
   readonly highlighted: number
+  /** The service worker: its status, and whether a new deployment waits for a reload. */
+  readonly offline: { worker: WorkerStatus; updateReady: boolean }
   /** The ranked list the search box shows for `query`, best first (loads the search if needed). */
   search: (query: string) => Promise<{ cityId: string; initiativeId?: string }[]>
   /** Pavilions a pointer can reach (not under a panel), nearest to the camera first. */
@@ -77,6 +80,10 @@ export function installTestHooks(
     },
     get renderer() {
       return { ...stats.renderer }
+    },
+    get offline() {
+      const { worker, applyUpdate } = store.getState()
+      return { worker, updateReady: applyUpdate !== null }
     },
     get frames() {
       return stats.frames

@@ -5,7 +5,10 @@ import type { City } from '../catalogue/schema'
 import type { ExpoState } from './store'
 
 export type CityEntry =
-  { status: 'loading' } | { status: 'ready'; city: City } | { status: 'failed'; message: string }
+  | { status: 'loading' }
+  | { status: 'ready'; city: City }
+  /** `offline`: the network is off (or unreachable) and no copy of the file is cached. */
+  | { status: 'failed'; message: string; offline?: boolean }
 
 /** Where a part of the index stands: asked for by a view, on its way, merged in, or failed. */
 export type PartStatus = 'idle' | 'wanted' | 'loading' | 'ready' | 'failed'

@@ -5,12 +5,14 @@
 import { createStore } from 'zustand/vanilla'
 import { createCatalogueSlice, type CatalogueSlice } from './catalogueSlice'
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice'
+import { createOfflineSlice, type OfflineSlice } from './offlineSlice'
 import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlice'
 import { createSearchSlice, type SearchSlice } from './searchSlice'
 import { createVisitSlice, type VisitSlice } from './visitSlice'
 
 export type ExpoState = CatalogueSlice &
   NavigationSlice &
+  OfflineSlice &
   PreferencesSlice &
   SearchSlice &
   VisitSlice
@@ -21,6 +23,7 @@ export function createExpoStore(initial: Partial<ExpoState> = {}) {
   return createStore<ExpoState>()((...a) => ({
     ...createCatalogueSlice(...a),
     ...createNavigationSlice(...a),
+    ...createOfflineSlice(...a),
     ...createPreferencesSlice(...a),
     ...createSearchSlice(...a),
     ...createVisitSlice(...a),

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { localize } from '../catalogue/localize'
 import { selectCity, selectField } from '../state/derived'
-import { useExpo, useExpoStore } from '../state/useExpo'
+import { useExpo } from '../state/useExpo'
+import { CityUnavailable } from './CityUnavailable'
 import { ExhibitPage } from './ExhibitPage'
 import { FieldEmblem } from './FieldEmblem'
 import { Loc } from './Loc'
@@ -17,7 +18,6 @@ export interface CityPageProps {
 
 export function CityPage({ cityId, initiativeId }: CityPageProps) {
   const { t } = useTranslation()
-  const store = useExpoStore()
   const summary = useExpo((s) => selectCity(s, cityId))
   const entry = useExpo((s) => s.cities.get(cityId))
   const field = useExpo((s) => selectField(s, summary?.field))
@@ -27,18 +27,7 @@ export function CityPage({ cityId, initiativeId }: CityPageProps) {
   if (!summary) return <NotFound message={t('city.notFound', { id: cityId })} />
   if (!entry || entry.status === 'loading') return <p className="status">{t('city.loading')}</p>
   if (entry.status === 'failed')
-    return (
-      <div className="status status--error" role="alert">
-        <p>{t('city.failed')}</p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => store.getState().forgetCity(cityId)}
-        >
-          {t('app.retry')}
-        </button>
-      </div>
-    )
+    return <CityUnavailable cityId={cityId} offline={entry.offline === true} />
   const { city } = entry
   if (initiativeId) return <ExhibitPage city={city} initiativeId={initiativeId} />
   const title = field ? localize(field.cityTitle, language).text : ''

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { useExpoStore } from '../state/useExpo'
+import { selectView } from '../state/selectors'
+import { useExpo, useExpoStore } from '../state/useExpo'
 
 export interface PartFailedProps {
   message: string
@@ -7,10 +8,11 @@ export interface PartFailedProps {
   retry?: () => void
 }
 
-/** A clear message where a part failed, with "Try again" and "Show as pages". */
+/** A clear message where a part failed, with "Try again" and, in 3D, "Show as pages". */
 export function PartFailed({ message, retry }: PartFailedProps) {
   const { t } = useTranslation()
   const store = useExpoStore()
+  const view = useExpo(selectView)
   return (
     <div className="part-failed" role="alert">
       <p>{message}</p>
@@ -20,13 +22,15 @@ export function PartFailed({ message, retry }: PartFailedProps) {
             {t('app.retry')}
           </button>
         ) : null}
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => store.getState().setParams({ view: '2d' })}
-        >
-          {t('app.showPages')}
-        </button>
+        {view === '3d' ? (
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => store.getState().setParams({ view: '2d' })}
+          >
+            {t('app.showPages')}
+          </button>
+        ) : null}
       </p>
     </div>
   )

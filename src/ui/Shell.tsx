@@ -4,6 +4,7 @@ import { selectView } from '../state/selectors'
 import { useExpo } from '../state/useExpo'
 import { Header } from './Header'
 import { NoticeBar } from './NoticeBar'
+import { UpdateNotice } from './UpdateNotice'
 import { Page } from './Page'
 import { Boundary } from './Boundary'
 import { PartFailed } from './PartFailed'
@@ -74,6 +75,7 @@ export function Shell({ chrome, stage }: ShellProps) {
         </Suspense>
       ) : null}
       <NoticeBar />
+      <UpdateNotice />
       <div className="stage">
         {stage}
         {view === '3d' && status === 'ready' ? (

@@ -47,9 +47,15 @@ export async function openPage(
     height?: number
     locale?: string
     reducedMotion?: 'reduce' | 'no-preference'
+    /**
+     * The site's service worker is blocked unless a test is about it: requests a worker answers
+     * never reach `page.route`, so the fault tests would race the worker's install.
+     */
+    serviceWorkers?: 'allow' | 'block'
   } = {},
 ): Promise<Guarded> {
   const context = await browser.newContext({
+    serviceWorkers: options.serviceWorkers ?? 'block',
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     locale: options.locale ?? 'en-GB',
     reducedMotion: options.reducedMotion ?? 'no-preference',

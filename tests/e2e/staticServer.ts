@@ -21,6 +21,7 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.xml': 'application/xml',
   '.txt': 'text/plain',
+  '.webmanifest': 'application/manifest+json',
 }
 
 interface Rule {

@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next'
+import { localize } from '../catalogue/localize'
+import { selectCity, selectField } from '../state/derived'
+import { useExpo, useExpoStore, usePart } from '../state/useExpo'
+import { FieldEmblem } from './FieldEmblem'
+import { Loc } from './Loc'
+import { PartFailed } from './PartFailed'
+import { RouteLink } from './RouteLink'
+import { useCountryName } from './useCountryName'
+import { useOnline } from './useOnline'
+
+export interface CityUnavailableProps {
+  cityId: string
+  /** The file failed because the network was off (no copy of it is kept on this device). */
+  offline: boolean
+}
+
+/**
+ * A pavilion whose file could not be loaded: the failure, with "Try again", and what the index
+ * already knows of it (name, country, field, the exhibits' titles), so an offline visitor still
+ * learns what is there.
+ */
+export function CityUnavailable({ cityId, offline }: CityUnavailableProps) {
+  const { t } = useTranslation()
+  const store = useExpoStore()
+  // The titles come with a part of the index (precached by the service worker).
+  const titled = usePart('titles')
+  const summary = useExpo((s) => selectCity(s, cityId))
+  const field = useExpo((s) => selectField(s, summary?.field))
+  const language = useExpo((s) => s.language)
+  const countryName = useCountryName()
+  const online = useOnline()
+  const retry = () => store.getState().forgetCity(cityId)
+  // Worded as offline when the request failed offline, or when the browser is offline now.
+  const message = offline || !online ? t('city.offline') : t('city.failed')
+  if (!summary) return <PartFailed message={message} retry={retry} />
+  const title = field ? localize(field.cityTitle, language).text : ''
+  return (
+    <article className={`city-page city-page--unavailable field--${summary.field}`}>
+      <nav className="breadcrumb">
+        <RouteLink place={{ name: 'ground' }}>{t('city.back')}</RouteLink>
+      </nav>
+      <header className="city-head">
+        <p className="eyebrow">
+          <FieldEmblem field={summary.field} size={20} />
+          {t('city.designated', {
+            title,
+            year: new Intl.NumberFormat(language, { useGrouping: false }).format(
+              summary.designated,
+            ),
+          })}
+        </p>
+        <h1>
+          <Loc text={summary.name} />
+        </h1>
+        <p className="muted">{countryName(summary.country)}</p>
+      </header>
+      <PartFailed message={message} retry={retry} />
+      {summary.initiatives.length > 0 ? (
+        <section aria-labelledby="known-heading">
+          <h2 id="known-heading">{t('city.exhibits')}</h2>
+          {titled ? (
+            <ul className="known-exhibits">
+              {summary.initiatives.map((initiative) =>
+                initiative.title ? (
+                  <li key={initiative.id}>
+                    <Loc text={initiative.title} />
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          ) : (
+            <p>{t('ground.exhibitCount', { count: summary.initiatives.length })}</p>
+          )}
+        </section>
+      ) : null}
+    </article>
+  )
+}
