@@ -75,6 +75,8 @@ function keepPrerendered(root: HTMLElement, message: string, retry: string): voi
   // Back online: the same page again, live this time.
   window.addEventListener('online', () => location.reload(), { once: true })
   document.body.dataset.expoMounted = 'true'
+  // No app, so no chunk to fetch ahead: the page is as ready as it will be.
+  document.body.dataset.expoWarm = 'true'
 }
 
 void start()

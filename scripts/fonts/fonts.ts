@@ -211,17 +211,17 @@ async function generateFonts(content: Content): Promise<Generated> {
   await script('zh', 400)
   for (const weight of WEIGHTS) {
     await script('ar', weight)
-    // The language menu names 中文 and العربية in their scripts on every page: a few hundred
-    // bytes of their own, so an English page never fetches the Chinese or Arabic font for them.
+    // The language menu names 中文, العربية and Русский in their scripts on every page: a few
+    // hundred bytes of their own, so an English page never fetches the Chinese or Arabic font, or
+    // Inter's Cyrillic (8 kB), for them.
+    const sources = {
+      zh: FAMILIES.zh.sources[weight],
+      ar: FAMILIES.ar.sources[weight],
+      ru: require.resolve(`@fontsource/inter/files/inter-cyrillic-${weight}-normal.woff`),
+    }
     const autonyms = await Promise.all(
-      (['zh', 'ar'] as const).map((id) =>
-        emit(
-          files,
-          FAMILIES[id].sources[weight],
-          `autonym-${id}-${weight}`,
-          codePointsOf([AUTONYMS[id]]),
-          'woff2',
-        ),
+      (['zh', 'ar', 'ru'] as const).map((id) =>
+        emit(files, sources[id], `autonym-${id}-${weight}`, codePointsOf([AUTONYMS[id]]), 'woff2'),
       ),
     )
     for (const face of autonyms) rules.push(fontFace(AUTONYM_FAMILY, weight, face))

@@ -20,7 +20,10 @@ export function savedLanguage(): string | null {
   }
 }
 
-/** `__expo.ready`: strings loaded, the page mounted (listeners in place), a 3D frame if 3D. */
+/**
+ * `__expo.ready`: strings loaded, the page mounted (listeners in place), the chunks of the likely
+ * next pages fetched (or failed: see ui/Shell's warm-up), a 3D frame if 3D.
+ */
 export function readiness(store: ExpoStore, stats: FrameStats) {
   let strings = false
   return {
@@ -32,6 +35,7 @@ export function readiness(store: ExpoStore, stats: FrameStats) {
       return (
         strings &&
         document.body.dataset.expoMounted === 'true' &&
+        document.body.dataset.expoWarm === 'true' &&
         state.catalogueStatus !== 'loading' &&
         (selectView(state) === '2d' || stats.frames > 0)
       )

@@ -36,6 +36,14 @@ const about = chunkedPage(() => import('./about/AboutPage').then((m) => m.AboutP
 const city = chunkedPage<CityPageProps>(() => import('./CityPage').then((m) => m.CityPage))
 
 /**
+ * Fetches the city and exhibit pages' chunk ahead (after the first screen), so that a visitor
+ * who goes offline after the first page can still open a pavilion's page.
+ */
+export function warmUp(): Promise<void> {
+  return city.prepare()
+}
+
+/**
  * Loads what a place's page needs before the first render, so a page that starts on its
  * prerendered HTML is replaced by the same content at once, not by a loading message.
  */

@@ -5,7 +5,7 @@ import { useExpo } from '../state/useExpo'
 import { Header } from './Header'
 import { NoticeBar } from './NoticeBar'
 import { UpdateNotice } from './UpdateNotice'
-import { Page } from './Page'
+import { Page, warmUp } from './Page'
 import { Boundary } from './Boundary'
 import { PartFailed } from './PartFailed'
 
@@ -14,6 +14,33 @@ import { PartFailed } from './PartFailed'
 const SceneOverlay = lazy(() => import('./SceneOverlay'))
 const TourBar = lazy(() => import('./TourBar').then((m) => ({ default: m.TourBar })))
 const EmbedBar = lazy(() => import('./EmbedBar').then((m) => ({ default: m.EmbedBar })))
+
+/**
+ * A part in a chunk of its own that the page can do without: nothing while it loads, and nothing
+ * (the rest of the page working) if its chunk cannot be fetched, e.g. offline.
+ */
+function Optional({ children }: { children: ReactNode }) {
+  return (
+    <Boundary fallback={() => null}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </Boundary>
+  )
+}
+
+/**
+ * Fetches the chunks a visitor is likely to need next (a pavilion's page, the 3D view's
+ * overlay) once the first screen is shown, so that a visitor who goes offline after the first
+ * page can still open a pavilion. `data-expo-warm` on <body> says it is done (`__expo.ready`
+ * waits for it).
+ */
+function useWarmUp() {
+  useEffect(() => {
+    void Promise.allSettled([warmUp(), import('./SceneOverlay')]).then(() => {
+      document.body.dataset.expoWarm = 'true'
+    })
+  }, [])
+}
+
 const EmbedCompact = lazy(() => import('./EmbedCompact').then((m) => ({ default: m.EmbedCompact })))
 
 /** A frame smaller than this (px) shows the compact card instead of the exhibition. */
@@ -41,6 +68,7 @@ export interface ShellProps {
 
 export function Shell({ chrome, stage }: ShellProps) {
   const { t } = useTranslation()
+  useWarmUp()
   const view = useExpo(selectView)
   const status = useExpo((s) => s.catalogueStatus)
   const panelOpen = useExpo((s) => s.panelOpen)
@@ -50,9 +78,9 @@ export function Shell({ chrome, stage }: ShellProps) {
   const touring = useExpo((s) => Boolean(s.route.params.tour))
   if (compact && status === 'ready')
     return (
-      <Suspense fallback={null}>
+      <Optional>
         <EmbedCompact />
-      </Suspense>
+      </Optional>
     )
   return (
     <div
@@ -70,9 +98,9 @@ export function Shell({ chrome, stage }: ShellProps) {
       </button>
       {chrome ? <Header /> : null}
       {embedded ? (
-        <Suspense fallback={null}>
+        <Optional>
           <EmbedBar />
-        </Suspense>
+        </Optional>
       ) : null}
       <NoticeBar />
       <UpdateNotice />
@@ -85,15 +113,15 @@ export function Shell({ chrome, stage }: ShellProps) {
                 <PartFailed message={t('scene.contextLost')} />
               </div>
             ) : null}
-            <Suspense fallback={null}>
+            <Optional>
               <SceneOverlay />
-            </Suspense>
+            </Optional>
           </>
         ) : null}
         {status === 'ready' && touring ? (
-          <Suspense fallback={null}>
+          <Optional>
             <TourBar />
-          </Suspense>
+          </Optional>
         ) : null}
         <main id="main" className="page" tabIndex={-1}>
           {status === 'loading' ? (

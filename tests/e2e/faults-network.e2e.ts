@@ -142,12 +142,20 @@ describe('offline, then online', () => {
     await waitReady(page)
     await page.context().setOffline(true)
     await page.locator('.city-card', { hasText: 'Llíria' }).click()
+    // Offline, and never opened on this device: said as such, with what the index knows.
     await page
       .getByRole('alert')
-      .filter({ hasText: 'could not be opened' })
+      .filter({ hasText: 'You are offline' })
       .waitFor({ timeout: 60_000 })
+    await page.locator('.city-page--unavailable h1', { hasText: 'Llíria' }).waitFor()
     await page.context().setOffline(false)
-    await page.locator('.city-page h1', { hasText: 'Llíria' }).waitFor({ timeout: 60_000 })
+    // Back online: the pavilion opens by itself, with its exhibits.
+    await page
+      .locator('.city-page:not(.city-page--unavailable) h1', { hasText: 'Llíria' })
+      .waitFor({
+        timeout: 60_000,
+      })
+    expect(await page.locator('.exhibit-list li').count()).toBeGreaterThan(0)
     expect(errors).toEqual([])
   })
 
