@@ -7,12 +7,13 @@ export const BUDGETS = {
   /** The catalogue index, gzipped, kB: what the ground and the list need, nothing more. */
   indexKB: { 400: 30, 2000: 120 } as Record<number, number>,
   /**
-   * Script for the 2D first screen, gzipped, kB (a page's locale and page chunk included). The
-   * issue asks for 90; React DOM and i18next (with react-i18next) alone weigh 86 kB gzipped, so
-   * this holds what the app reaches today (125 kB on the home page, 131 on a Chinese city page)
-   * with a little room, to catch any regression.
+   * Script for the 2D first screen, gzipped, kB (a page's locale and page chunk included; not
+   * the chunks fetched ahead once it is shown). The issue asks for 90; React DOM and i18next
+   * (with react-i18next) alone weigh 86 kB gzipped, so this holds what the app reaches today
+   * (129 kB on the home page, about 134 on a Chinese city page, with the service worker's
+   * registration) with a little room, to catch any regression.
    */
-  firstScreenScriptKB: 135,
+  firstScreenScriptKB: 140,
   /** Font bytes a Chinese page fetches, kB (both weights); other pages fetch no CJK font. */
   chineseFontKB: 120,
   /** Triangles drawn at the ground with 2,000 cities. */

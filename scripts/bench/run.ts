@@ -74,8 +74,16 @@ async function load(browser: Browser, url: string, view: '2d' | '3d') {
     )
   })
   await page.goto(`${url}#/?view=${view}`)
-  await page.waitForFunction(() => window.__expo?.ready === true, undefined, { timeout: 120_000 })
+  // 2D: the first screen is shown once the app has mounted (the chunks it then fetches ahead are
+  // not counted); 3D: everything until the first frame.
+  if (view === '2d')
+    await page.waitForFunction(() => document.body.dataset.expoMounted === 'true', undefined, {
+      timeout: 120_000,
+    })
+  else
+    await page.waitForFunction(() => window.__expo?.ready === true, undefined, { timeout: 120_000 })
   counting = false
+  await page.waitForFunction(() => window.__expo?.ready === true, undefined, { timeout: 120_000 })
   await Promise.all(pending)
   const first = await page.evaluate(() => ({
     readyAt: performance.now(),

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
 import { useExpo, useExpoStore } from '../state/useExpo'
-import { StandsPager } from './StandsPager'
 
 /**
  * Buttons beside the 3D view: the panel, walking, the arrangement (districts or world), and in
@@ -42,7 +41,6 @@ export function SceneControls() {
       >
         {panelOpen ? t('controls.hidePanel') : t('controls.showPanel')}
       </button>
-      <StandsPager />
     </div>
   )
 }

@@ -10,6 +10,7 @@ import { Joystick } from './Joystick'
 import { Minimap } from './Minimap'
 import { SceneControls } from './SceneControls'
 import { SceneStatus } from './SceneStatus'
+import { StandsPager } from './StandsPager'
 
 export default function SceneOverlay() {
   const { t } = useTranslation()
@@ -23,6 +24,7 @@ export default function SceneOverlay() {
       <SceneStatus />
       {full ? <SceneControls /> : null}
       {full ? <Minimap /> : null}
+      {full ? <StandsPager /> : null}
       {embedded ? null : <Hints />}
       {embedded && !interactive ? (
         <p className="embed-idle" aria-hidden="true">

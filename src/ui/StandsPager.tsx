@@ -21,7 +21,7 @@ export function StandsPager() {
     <div className="segmented stands-pager" role="group" aria-label={t('controls.stands')}>
       <button type="button" disabled={page === 0} onClick={() => turnStands(store.getState(), -1)}>
         <span aria-hidden="true">‹ </span>
-        {t('controls.previousStands')}
+        <span className="stands-pager__label">{t('controls.previousStands')}</span>
       </button>
       <span className="stands-pager__shown" role="status">
         {t('controls.standsShown', { from: start + 1, to: start + size, total })}
@@ -31,7 +31,7 @@ export function StandsPager() {
         disabled={page === pages - 1}
         onClick={() => turnStands(store.getState(), 1)}
       >
-        {t('controls.nextStands')}
+        <span className="stands-pager__label">{t('controls.nextStands')}</span>
         <span aria-hidden="true"> ›</span>
       </button>
     </div>

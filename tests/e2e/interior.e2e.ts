@@ -92,6 +92,29 @@ describe('a pavilion with the most exhibits a city may have', () => {
       expect(n).toBeLessThan(100)
     }
 
+    // On a phone the pager sits under the buttons, clear of them and of the minimap.
+    await page.setViewportSize({ width: 390, height: 844 })
+    await settle(page)
+    const boxes = await page.evaluate(() =>
+      [
+        '.stands-pager',
+        '.minimap',
+        ...Array.from({ length: 4 }, (_, i) => `.scene-controls > :nth-child(${i + 1})`),
+      ]
+        .map((selector) => document.querySelector(selector)?.getBoundingClientRect())
+        .filter((box) => box !== undefined)
+        .map((box) => ({ left: box.left, right: box.right, top: box.top, bottom: box.bottom })),
+    )
+    const [pager, ...others] = boxes
+    for (const other of others)
+      expect(
+        pager!.right <= other.left ||
+          other.right <= pager!.left ||
+          pager!.bottom <= other.top ||
+          other.bottom <= pager!.top,
+      ).toBe(true)
+    await shot(page, 'interior-phone')
+
     // The 2D city page lists every exhibit.
     await page.evaluate(() => (location.hash = '#/city/city-3?view=2d'))
     await page.waitForFunction(() => window.__expo!.view === '2d')
