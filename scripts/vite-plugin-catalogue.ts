@@ -325,6 +325,15 @@ export function siteUrl(configured: string | undefined, base: string): string {
   return url.href
 }
 
+/** The first Chinese and Arabic slice (regular), which every page in that language shows. */
+function firstSlices(files: ReadonlyMap<string, unknown>): Partial<Record<UiLanguage, string[]>> {
+  const find = (family: string) =>
+    [...files.keys()].filter((path) =>
+      new RegExp(`^assets/generated/fonts/${family}-400-0\\.[0-9a-f]+\\.woff2$`).test(path),
+    )
+  return { zh: find('noto-sans-sc'), ar: find('noto-sans-arabic') }
+}
+
 async function prerender(built: Built, config: ResolvedConfig, outDir: string): Promise<number> {
   const text = (path: string) => {
     const value = built.files.get(path)
@@ -376,6 +385,7 @@ async function prerender(built: Built, config: ResolvedConfig, outDir: string): 
       posters,
       strings,
       render: entry.renderPage,
+      fonts: firstSlices(built.files),
     })
     return pages
   } finally {

@@ -28,6 +28,12 @@ export interface HeadInput {
   strings: { about: { title: string; summary: string }; language: { english: string } }
   /** Path of the page's preview image from the site's root, e.g. `assets/og/krakow.png`. */
   image: string
+  /**
+   * Font files the page's text surely needs (the first Chinese or Arabic slice, which every page
+   * in that language shows), relative to the site's root: fetched with the stylesheets rather
+   * than after the first layout, so the text is drawn in its face sooner and moves less.
+   */
+  fonts?: readonly string[]
 }
 
 export interface Head {
@@ -184,6 +190,10 @@ export function head(input: HeadInput): Head {
     `<meta name="twitter:image" content="${escapeHtml(image)}" />`,
     `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(absolute(site, oembedPath(page)))}" title="${escapeHtml(name)}" />`,
     `<script type="application/ld+json">${JSON.stringify(jsonLd(input, url, name, description)).replace(/</g, '\\u003c')}</script>`,
+    ...(input.fonts ?? []).map(
+      (href) =>
+        `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeHtml(href)}" />`,
+    ),
   ]
   return { title, description, html: tags.join('\n    ') }
 }

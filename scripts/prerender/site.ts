@@ -24,6 +24,8 @@ export interface SiteInput {
   posters: ReadonlyMap<string, string>
   strings: Record<UiLanguage, Record<string, unknown>>
   render: (input: PageInput) => Promise<string>
+  /** Font files to preload, by page language (see HeadInput.fonts). */
+  fonts?: Partial<Record<UiLanguage, readonly string[]>>
 }
 
 type Strings = Parameters<typeof head>[0]['strings']
@@ -155,6 +157,7 @@ export async function writeSite(input: SiteInput): Promise<{ pages: number }> {
       site,
       strings: strings[page.language] as unknown as Strings,
       image: imageOf(page, images),
+      fonts: input.fonts?.[page.language] ?? [],
     })
     const html = fill(template, page.language, meta.html, body)
     write(join(outDir, page.path, 'index.html'), html)
