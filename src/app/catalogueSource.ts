@@ -113,10 +113,11 @@ export async function loadPart(store: ExpoStore, name: PartName): Promise<void> 
       store.getState().setPartStatus(name, 'failed')
       store.getState().addNotices(parsed.notices)
     } else store.getState().addPart(catalogue, name, parsed.value, parsed.notices)
-  } catch (error) {
-    // Failed, not for ever: the next view that asks for it tries again.
+  } catch {
+    // Failed, not for ever: the next view that asks for it tries again (and Reconnect does, when
+    // the browser is back online). Not a notice: that bar is for content that was dropped, and
+    // each view without the part still reads (a count of exhibits instead of their titles).
     store.getState().setPartStatus(name, 'failed')
-    store.getState().addNotices([failure(file, error)])
   }
 }
 
