@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next'
-import { localize } from '../catalogue/localize'
-import { selectCity, selectField } from '../state/derived'
+import { selectCity } from '../state/derived'
 import { useExpo } from '../state/useExpo'
 import { CityUnavailable } from './CityUnavailable'
 import { ExhibitPage } from './ExhibitPage'
-import { FieldEmblem } from './FieldEmblem'
+import { CityHead } from './CityHead'
 import { Loc } from './Loc'
 import { NotFound } from './NotFound'
 import { Poster } from './Poster'
 import { RouteLink } from './RouteLink'
-import { useCountryName } from './useCountryName'
 
 export interface CityPageProps {
   cityId: string
@@ -20,9 +18,6 @@ export function CityPage({ cityId, initiativeId }: CityPageProps) {
   const { t } = useTranslation()
   const summary = useExpo((s) => selectCity(s, cityId))
   const entry = useExpo((s) => s.cities.get(cityId))
-  const field = useExpo((s) => selectField(s, summary?.field))
-  const language = useExpo((s) => s.language)
-  const countryName = useCountryName()
 
   if (!summary) return <NotFound message={t('city.notFound', { id: cityId })} />
   if (!entry || entry.status === 'loading') return <p className="status">{t('city.loading')}</p>
@@ -30,29 +25,14 @@ export function CityPage({ cityId, initiativeId }: CityPageProps) {
     return <CityUnavailable cityId={cityId} offline={entry.offline === true} />
   const { city } = entry
   if (initiativeId) return <ExhibitPage city={city} initiativeId={initiativeId} />
-  const title = field ? localize(field.cityTitle, language).text : ''
 
   return (
     <article className={`city-page field--${city.field}`}>
-      <nav className="breadcrumb">
-        <RouteLink place={{ name: 'ground' }}>{t('city.back')}</RouteLink>
-      </nav>
-      <header className="city-head">
-        <p className="eyebrow">
-          <FieldEmblem field={city.field} size={20} />
-          {t('city.designated', {
-            title,
-            year: new Intl.NumberFormat(language, { useGrouping: false }).format(city.designated),
-          })}
-        </p>
-        <h1>
-          <Loc text={city.name} />
-        </h1>
-        <p className="muted">{countryName(city.country)}</p>
+      <CityHead city={city}>
         <p className="lede">
           <Loc text={city.introduction} tag />
         </p>
-      </header>
+      </CityHead>
       <section aria-labelledby="exhibits-heading">
         <h2 id="exhibits-heading">{t('city.exhibits')}</h2>
         <ol className="exhibit-list">

@@ -1,12 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { localize } from '../catalogue/localize'
-import { selectCity, selectField } from '../state/derived'
+import { selectCity } from '../state/derived'
 import { useExpo, useExpoStore, usePart } from '../state/useExpo'
-import { FieldEmblem } from './FieldEmblem'
+import { CityHead } from './CityHead'
 import { Loc } from './Loc'
 import { PartFailed } from './PartFailed'
-import { RouteLink } from './RouteLink'
-import { useCountryName } from './useCountryName'
 import { useOnline } from './useOnline'
 
 export interface CityUnavailableProps {
@@ -26,35 +23,14 @@ export function CityUnavailable({ cityId, offline }: CityUnavailableProps) {
   // The titles come with a part of the index (precached by the service worker).
   const titled = usePart('titles')
   const summary = useExpo((s) => selectCity(s, cityId))
-  const field = useExpo((s) => selectField(s, summary?.field))
-  const language = useExpo((s) => s.language)
-  const countryName = useCountryName()
   const online = useOnline()
   const retry = () => store.getState().forgetCity(cityId)
   // Worded as offline when the request failed offline, or when the browser is offline now.
   const message = offline || !online ? t('city.offline') : t('city.failed')
   if (!summary) return <PartFailed message={message} retry={retry} />
-  const title = field ? localize(field.cityTitle, language).text : ''
   return (
     <article className={`city-page city-page--unavailable field--${summary.field}`}>
-      <nav className="breadcrumb">
-        <RouteLink place={{ name: 'ground' }}>{t('city.back')}</RouteLink>
-      </nav>
-      <header className="city-head">
-        <p className="eyebrow">
-          <FieldEmblem field={summary.field} size={20} />
-          {t('city.designated', {
-            title,
-            year: new Intl.NumberFormat(language, { useGrouping: false }).format(
-              summary.designated,
-            ),
-          })}
-        </p>
-        <h1>
-          <Loc text={summary.name} />
-        </h1>
-        <p className="muted">{countryName(summary.country)}</p>
-      </header>
+      <CityHead city={summary} />
       <PartFailed message={message} retry={retry} />
       {summary.initiatives.length > 0 ? (
         <section aria-labelledby="known-heading">

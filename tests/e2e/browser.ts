@@ -102,3 +102,37 @@ export async function settle(page: Page, quiet = 700): Promise<number> {
   }
   throw new Error('the scene never came to rest')
 }
+
+/** The fonts Chromium drew a node's text with (DevTools protocol): custom ones by family. */
+export async function fontsUsedBy(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+    return fonts.map((f) => (f.isCustomFont ? f.familyName : `system ${f.familyName}`))
+  } finally {
+    await cdp.detach()
+  }
+}
+
+/** Sums the page's layout shifts (CLS, without those after input) from its first paint on. */
+export async function trackLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number }
+    w.shift = 0
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        value: number
+        hadRecentInput: boolean
+      }[])
+        if (!entry.hadRecentInput) w.shift += entry.value
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+}
+
+/** The layout shift summed since `trackLayoutShift`. */
+export const layoutShift = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { shift: number }).shift)

@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import type { Page, Response } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { inUnicodeRange, isScript, parseUnicodeRange } from '../../scripts/fonts/ranges'
-import { openPage, shot, waitReady } from './browser'
+import { fontsUsedBy, layoutShift, openPage, shot, trackLayoutShift, waitReady } from './browser'
 import { useBrowser } from './useBrowser'
 
 const baseUrl = inject('baseUrl')
@@ -141,21 +141,6 @@ async function coverage(page: Page, script: 'zh' | 'ar'): Promise<string[]> {
   return [...problems]
 }
 
-/** The fonts Chromium drew a node's text with (DevTools protocol): custom ones by family. */
-async function fontsUsedBy(page: Page, selector: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page)
-  try {
-    await cdp.send('DOM.enable')
-    await cdp.send('CSS.enable')
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
-    return fonts.map((f) => (f.isCustomFont ? f.familyName : `system ${f.familyName}`))
-  } finally {
-    await cdp.detach()
-  }
-}
-
 async function visit(lang: string, name: PageName, viewport = { width: 1280, height: 800 }) {
   const guarded = await openPage(browserOf(), baseUrl, viewport)
   const responses: Response[] = []
@@ -253,17 +238,7 @@ describe('the swap from the fallback faces', () => {
     ['ru', 360],
   ] as const)('in %s, %i px wide, moves the page by less than 0.05 (CLS)', async (lang, width) => {
     const { page, errors } = await openPage(browserOf(), baseUrl, { width, height: 800 })
-    await page.addInitScript(() => {
-      const w = window as unknown as { shift: number }
-      w.shift = 0
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as {
-          value: number
-          hadRecentInput: boolean
-        }[])
-          if (!entry.hadRecentInput) w.shift += entry.value
-      }).observe({ type: 'layout-shift', buffered: true })
-    })
+    await trackLayoutShift(page)
     // Every font waits until the page has painted (with the fallbacks), then comes. Not longer:
     // held requests take the browser's six connections, and the page's scripts would wait too.
     let release: () => void = () => undefined
@@ -286,7 +261,7 @@ describe('the swap from the fallback faces', () => {
       () => [...document.fonts].filter((f) => f.status === 'loaded').length,
     )
     expect(after).toBeGreaterThan(before)
-    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift)
+    const shift = await layoutShift(page)
     console.info(`fonts ${lang} ${width} px: layout shift with the swap ${shift.toFixed(4)}`)
     expect(shift).toBeLessThan(0.05)
     expect(errors).toEqual([])

@@ -7,7 +7,10 @@
  */
 import { describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openPage, shot, waitReady } from './browser'
+import { fontsUsedBy, openPage, shot, waitReady } from './browser'
+
+/** The page's own faces, by family (not the system's). */
+const customFonts = (used: string[]) => used.filter((name) => !name.startsWith('system '))
 import { useBrowser } from './useBrowser'
 
 const baseUrl = inject('baseUrl')
@@ -24,21 +27,6 @@ const FONT: Record<Language, { family: string; sample: string; face: RegExp }> =
   ru: { family: 'Inter', sample: 'Ж', face: /^Inter/ },
   zh: { family: 'Noto Sans SC Expo', sample: '中', face: /^Noto Sans SC/ },
   ar: { family: 'Noto Sans Arabic Expo', sample: 'ع', face: /^Noto Sans Arabic/ },
-}
-
-/** The fonts Chromium used to draw a node's text (DevTools protocol), by family name. */
-async function fontsUsedBy(page: Page, selector: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page)
-  try {
-    await cdp.send('DOM.enable')
-    await cdp.send('CSS.enable')
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
-    return fonts.filter((f) => f.isCustomFont).map((f) => f.familyName)
-  } finally {
-    await cdp.detach()
-  }
 }
 
 async function fontsReady(page: Page, family: string, sample: string): Promise<boolean> {
@@ -81,7 +69,7 @@ describe.each(LANGUAGES)('the interface in %s', (language) => {
       expect(await fontsReady(page, family, sample)).toBe(true)
       // Interface text (a heading of the page) and the header's controls.
       await page.locator('#fields-heading').waitFor()
-      const used = await fontsUsedBy(page, '#fields-heading')
+      const used = customFonts(await fontsUsedBy(page, '#fields-heading'))
       expect(used.length, `fonts for #fields-heading: ${used.join(', ')}`).toBeGreaterThan(0)
       expect(
         used.every((name) => face.test(name)),
@@ -111,7 +99,7 @@ describe.each(['zh', 'es', 'ar', 'ru'] as const)('a pavilion and an exhibit in %
       expect(await page.locator('#main h1 [lang]').first().getAttribute('lang')).toBe(language)
       expect(await page.locator('#main .lang-tag').count()).toBe(0)
       expect(await page.locator('#main [lang="en"]').count()).toBe(0)
-      const used = await fontsUsedBy(page, '#main h1')
+      const used = customFonts(await fontsUsedBy(page, '#main h1'))
       expect(
         used.some((f) => face.test(f)),
         used.join(', '),

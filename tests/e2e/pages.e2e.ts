@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { build, preview, type PreviewServer } from 'vite'
 import vnu from 'vnu-jar'
-import { openPage, shot, waitReady } from './browser'
+import { layoutShift, openPage, shot, trackLayoutShift, waitReady } from './browser'
 import { useBrowser } from './useBrowser'
 
 const rootUrl = inject('baseUrl')
@@ -124,17 +124,7 @@ describe.each([
     page.on('response', (r) => {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`)
     })
-    await page.addInitScript(() => {
-      const w = window as unknown as { shift: number }
-      w.shift = 0
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as {
-          value: number
-          hadRecentInput: boolean
-        }[])
-          if (!entry.hadRecentInput) w.shift += entry.value
-      }).observe({ type: 'layout-shift', buffered: true })
-    })
+    await trackLayoutShift(page)
     await page.goto(`${urlOf()}fr/city/krakow-literature/?view=2d`)
     const before = await page.locator('#main h1').textContent()
     await waitReady(page)
@@ -142,9 +132,7 @@ describe.each([
     expect(await page.evaluate(() => location.pathname + location.search)).toBe(
       `${base}fr/city/krakow-literature/?view=2d`,
     )
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(
-      0.05,
-    )
+    expect(await layoutShift(page)).toBeLessThan(0.05)
     await shot(page, `pages-city-fr${base === '/' ? '' : '-expo'}`)
 
     // The language menu moves to the same place in another language.
