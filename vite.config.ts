@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { catalogue } from './scripts/vite-plugin-catalogue.ts'
+import { regions } from './scripts/vite-plugin-regions.ts'
 
 export default defineConfig(({ mode }) => {
   // Unit tests run in mode "test"; a build started from a test (the budget e2e) is "production".
@@ -10,7 +11,7 @@ export default defineConfig(({ mode }) => {
     // Pages live at paths (/fr/city/x/); `npm run build -- --base /expo/` serves them under a
     // sub-path. Every page carries <base href>, so relative asset addresses work at any depth.
     base: '/',
-    plugins: [react(), ...(testing ? [] : [catalogue()])],
+    plugins: [react(), regions(), ...(testing ? [] : [catalogue()])],
     build: {
       target: 'es2022',
       // The 3D chunk (three + fiber + drei) is large by nature and loaded lazily, never on the first screen.

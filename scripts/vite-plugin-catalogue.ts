@@ -13,6 +13,7 @@ import { parseCity, parseIndex, withAllParts } from '../src/catalogue/load.ts'
 import { UI_LANGUAGES, type UiLanguage } from '../src/catalogue/vocabulary.ts'
 import type { PageInput } from '../src/prerender.tsx'
 import { writeSite } from './prerender/site.ts'
+import { regions } from './vite-plugin-regions.ts'
 import { formatProblem } from '../src/catalogue/issues.ts'
 import { generateAssets, type Generated } from './assets/generate.ts'
 import { compile, type Compiled } from './content/compile.ts'
@@ -369,7 +370,7 @@ async function prerender(built: Built, config: ResolvedConfig, outDir: string): 
     base: config.base,
     logLevel: 'error',
     appType: 'custom',
-    plugins: [react()],
+    plugins: [react(), regions()],
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
   })

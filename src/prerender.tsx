@@ -8,6 +8,7 @@ import { App } from './app/App'
 import type { CatalogueIndex, CompiledCity } from './catalogue/compiled'
 import type { UiLanguage } from './catalogue/vocabulary'
 import { createStaticI18n } from './i18n/i18n'
+import { loadRegions } from './i18n/regions'
 import type { Route } from './routing/route'
 import { createFrameStats } from './state/frameStats'
 import { createExpoStore } from './state/store'
@@ -48,7 +49,7 @@ export async function renderPage(input: PageInput): Promise<string> {
   })
   // Lazy parts load first: a boundary that suspends would be written with inline scripts that
   // move its content into place, which the site's CSP refuses (and a reader without JS lacks).
-  await preparePage(input.route.place)
+  await Promise.all([preparePage(input.route.place), loadRegions(input.language)])
   const i18n = createStaticI18n(input.language, input.strings)
   const { prelude } = await prerender(<App store={store} i18n={i18n} stats={createFrameStats()} />)
   return text(prelude)

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib'
 import { format, resolveConfig } from 'prettier'
 import { preview } from 'vite'
 import type { Browser, Page } from 'playwright-core'
-import { launch } from '../../tests/e2e/browser.ts'
+import { launch, noteMount, requestedBeforeMount } from '../../tests/e2e/browser.ts'
 import { BUDGETS } from './budgets.ts'
 import { buildSite } from './buildSite.ts'
 import { writeSyntheticContent } from './synthetic.ts'
@@ -57,34 +57,32 @@ async function load(browser: Browser, url: string, view: '2d' | '3d') {
   }
   const index = { raw: 0, gzip: 0 }
   let counting = true
-  const pending: Promise<void>[] = []
+  const responses = new Map<string, Promise<{ raw: number; gzip: number } | null>>()
   page.on('response', (response) => {
     if (!counting) return
-    pending.push(
+    responses.set(
+      response.url(),
       response.body().then(
-        (body) => {
-          const k = kindOf(response.url())
-          const gzip = gzipSync(body).length
-          bytes[k].raw += body.length
-          bytes[k].gzip += gzip
-          if (INDEX.test(response.url())) Object.assign(index, { raw: body.length, gzip })
-        },
-        () => undefined,
+        (body) => ({ raw: body.length, gzip: gzipSync(body).length }),
+        () => null,
       ),
     )
   })
+  await noteMount(page)
   await page.goto(`${url}#/?view=${view}`)
-  // 2D: the first screen is shown once the app has mounted (the chunks it then fetches ahead are
-  // not counted); 3D: everything until the first frame.
-  if (view === '2d')
-    await page.waitForFunction(() => document.body.dataset.expoMounted === 'true', undefined, {
-      timeout: 120_000,
-    })
-  else
-    await page.waitForFunction(() => window.__expo?.ready === true, undefined, { timeout: 120_000 })
-  counting = false
+  // 2D: the first screen is shown once the app has mounted (what it then fetches ahead is not
+  // counted: see requestedBeforeMount); 3D: everything until the first frame.
   await page.waitForFunction(() => window.__expo?.ready === true, undefined, { timeout: 120_000 })
-  await Promise.all(pending)
+  counting = false
+  const before = view === '2d' ? await requestedBeforeMount(page) : null
+  for (const [address, size] of responses) {
+    const got = await size
+    if (!got || (before && !before.has(address))) continue
+    const k = kindOf(address)
+    bytes[k].raw += got.raw
+    bytes[k].gzip += got.gzip
+    if (INDEX.test(address)) Object.assign(index, got)
+  }
   const first = await page.evaluate(() => ({
     readyAt: performance.now(),
     firstFrameAt: window.__expo!.firstFrameAt,

@@ -35,12 +35,16 @@ const write = (file: string, text: string | Buffer) => {
   writeFileSync(file, text)
 }
 
-/** The built index.html with a page's language, head and body in place. */
+/**
+ * The built index.html with a page's language, head and body in place. `page`, the canonical
+ * path the body was rendered for, tells the app it may hydrate the body rather than replace it.
+ */
 export function fill(
   template: string,
   language: UiLanguage,
   headHtml: string,
   body: string,
+  page?: string,
 ): string {
   return template
     .replace(
@@ -51,7 +55,10 @@ export function fill(
     .replace(/\s*<meta\s+name="description"[^>]*>/, '')
     .replace('</head>', `    ${headHtml}\n  </head>`)
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
-    .replace('<div id="root"></div>', `<div id="root">${body}</div>`)
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root"${page ? ` data-page="${escapeHtml(page)}"` : ''}>${body}</div>`,
+    )
 }
 
 async function pictures(input: SiteInput): Promise<Map<string, string>> {
@@ -159,7 +166,7 @@ export async function writeSite(input: SiteInput): Promise<{ pages: number }> {
       image: imageOf(page, images),
       fonts: input.fonts?.[page.language] ?? [],
     })
-    const html = fill(template, page.language, meta.html, body)
+    const html = fill(template, page.language, meta.html, body, page.path)
     write(join(outDir, page.path, 'index.html'), html)
     if (page.kind !== 'about')
       write(

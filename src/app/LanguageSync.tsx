@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { directionOf, isUiLanguage } from '../i18n/detect'
+import { loadRegions } from '../i18n/regions'
 import { useExpo, useExpoStore } from '../state/useExpo'
 
 export function LanguageSync() {
@@ -21,22 +22,26 @@ export function LanguageSync() {
   const current = useRef(i18n.language)
   useEffect(() => {
     let live = true
-    void i18n.changeLanguage(language).then(() => {
-      if (!live) return
-      if (!i18n.hasResourceBundle(language, 'translation')) {
-        const previous = current.current
-        void i18n.changeLanguage(previous)
-        if (isUiLanguage(previous)) {
-          store.getState().setLanguage(previous)
-          store.getState().setParams({ lang: previous })
+    // The country names first (they never fail: the browser's own serve instead), so the page
+    // redraws once, in the new language throughout.
+    void loadRegions(language)
+      .then(() => i18n.changeLanguage(language))
+      .then(() => {
+        if (!live) return
+        if (!i18n.hasResourceBundle(language, 'translation')) {
+          const previous = current.current
+          void i18n.changeLanguage(previous)
+          if (isUiLanguage(previous)) {
+            store.getState().setLanguage(previous)
+            store.getState().setParams({ lang: previous })
+          }
+          store.getState().addNotices([{ where: language, message: i18n.t('language.failed') }])
+          return
         }
-        store.getState().addNotices([{ where: language, message: i18n.t('language.failed') }])
-        return
-      }
-      current.current = language
-      document.documentElement.lang = language
-      document.documentElement.dir = directionOf(language)
-    })
+        current.current = language
+        document.documentElement.lang = language
+        document.documentElement.dir = directionOf(language)
+      })
     return () => {
       live = false
     }

@@ -1,12 +1,13 @@
 /**
  * i18next set up with lazily loaded locale files: a visitor downloads only their language
- * (plus English, the fallback, when a key is missing). Every number interpolated into a string
+ * (every locale is complete: no English fallback is loaded beside it). Every number interpolated into a string
  * is written by Intl in the interface language (grouping, numerals), while plural selection
  * still reads the number itself (`count`).
  */
 import i18next, { type BackendModule, type FormatterModule, type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { UiLanguage } from '../catalogue/vocabulary'
+import { loadRegions } from './regions'
 
 const locales = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json')
 
@@ -101,18 +102,22 @@ export function createFormatter(): FormatterModule {
 
 export async function createI18n(language: UiLanguage): Promise<I18n> {
   const instance = i18next.createInstance()
+  const regions = loadRegions(language)
   await instance
     .use(lazyLocales)
     .use(createFormatter())
     .use(initReactI18next)
     .init({
       lng: language,
-      fallbackLng: 'en',
+      // Every locale has every key (\`npm run i18n:check\` fails the build otherwise), so a visitor
+      // downloads their language's strings only, not English ones as well.
+      fallbackLng: false,
       load: 'languageOnly',
       interpolation: { escapeValue: false, alwaysFormat: true },
       react: { useSuspense: false },
       returnNull: false,
     })
+  await regions
   return instance
 }
 

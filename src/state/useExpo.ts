@@ -1,6 +1,5 @@
-import { useContext, useEffect } from 'react'
+import { useContext, useEffect, useSyncExternalStore } from 'react'
 import type { PartName } from '../catalogue/compiled'
-import { useStore } from 'zustand'
 import { StoreContext } from './StoreContext'
 import type { ExpoState, ExpoStore } from './store'
 
@@ -10,9 +9,15 @@ export function useExpoStore(): ExpoStore {
   return store
 }
 
-/** One atomic value per selector; use `useShallow` for several. */
+/**
+ * One atomic value per selector; use `useShallow` for several.
+ * Hydration reads the store as it is, as a first render does: zustand's own `useStore` would give
+ * the state the store was created with, without the catalogue the prerendered page was made from.
+ */
 export function useExpo<T>(selector: (state: ExpoState) => T): T {
-  return useStore(useExpoStore(), selector)
+  const store = useExpoStore()
+  const read = () => selector(store.getState())
+  return useSyncExternalStore(store.subscribe, read, read)
 }
 
 /**

@@ -35,9 +35,15 @@ function Optional({ children }: { children: ReactNode }) {
  */
 function useWarmUp() {
   useEffect(() => {
-    void Promise.allSettled([warmUp(), import('./SceneOverlay')]).then(() => {
-      document.body.dataset.expoWarm = 'true'
-    })
+    // In a task of its own, after the first screen's effects have run.
+    const timer = setTimeout(
+      () =>
+        void Promise.allSettled([warmUp(), import('./SceneOverlay')]).then(() => {
+          document.body.dataset.expoWarm = 'true'
+        }),
+      0,
+    )
+    return () => clearTimeout(timer)
   }, [])
 }
 

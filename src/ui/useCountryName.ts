@@ -1,16 +1,9 @@
-import { useMemo } from 'react'
+import { useCallback } from 'react'
+import { regionName } from '../i18n/regions'
 import { useExpo } from '../state/useExpo'
 
-/** Country names from the browser's own CLDR data, in the interface language. */
+/** Country names in the interface language (CLDR, as written at build time: i18n/regions). */
 export function useCountryName(): (code: string) => string {
   const language = useExpo((s) => s.language)
-  return useMemo(() => {
-    let names: Intl.DisplayNames | undefined
-    try {
-      names = new Intl.DisplayNames([language], { type: 'region' })
-    } catch {
-      names = undefined
-    }
-    return (code: string) => names?.of(code) ?? code
-  }, [language])
+  return useCallback((code: string) => regionName(code, language), [language])
 }

@@ -136,3 +136,41 @@ export async function trackLayoutShift(page: Page): Promise<void> {
 /** The layout shift summed since `trackLayoutShift`. */
 export const layoutShift = (page: Page): Promise<number> =>
   page.evaluate(() => (window as unknown as { shift: number }).shift)
+
+/**
+ * Notes the moment the app mounts (`data-expo-mounted` on the body), for `requestedBeforeMount`.
+ * Call before the page loads.
+ */
+export async function noteMount(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    performance.setResourceTimingBufferSize(5000)
+    new MutationObserver((_, observer) => {
+      if (document.body?.dataset.expoMounted !== 'true') return
+      ;(window as unknown as { __expoMountedAt?: number }).__expoMountedAt = performance.now()
+      observer.disconnect()
+    }).observe(document, {
+      attributes: true,
+      subtree: true,
+      attributeFilter: ['data-expo-mounted'],
+    })
+  })
+}
+
+/**
+ * The addresses the page asked for before the app mounted (what its first screen needed), read
+ * from the browser's own resource timeline: what it fetches ahead afterwards is not counted,
+ * however soon the test hears of it.
+ */
+export async function requestedBeforeMount(page: Page): Promise<Set<string>> {
+  await page.waitForFunction(
+    () => (window as unknown as { __expoMountedAt?: number }).__expoMountedAt !== undefined,
+  )
+  const names = await page.evaluate(() => {
+    const at = (window as unknown as { __expoMountedAt: number }).__expoMountedAt
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime <= at)
+      .map((entry) => entry.name)
+  })
+  return new Set(names)
+}

@@ -56,7 +56,8 @@ describe('a slow catalogue', () => {
     const index = await hold(page, INDEX)
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'domcontentloaded' })
     await index.arrived
-    await page.getByRole('progressbar').first().waitFor()
+    // The app's own progress (not embed.html's placeholder bar, there before any script runs).
+    await page.locator('progress').first().waitFor()
     expect((await page.locator('body').innerText()).trim().length).toBeGreaterThan(20)
     expect(await page.evaluate(() => window.__expo?.ready)).toBe(false)
     index.release()

@@ -24,7 +24,13 @@ const projection = geoEqualEarth().fitExtent(
   ],
   land,
 )
-const LAND_PATH = geoPath(projection)(land) ?? ''
+// Coordinates to a hundredth of a pixel: the page is drawn in Node at build time and again in the
+// browser, whose floating-point results can differ in the last digits (hydration compares them).
+const LAND_PATH = geoPath(projection).digits(2)(land) ?? ''
+const at = (lon: number, lat: number): [number, number] | null => {
+  const point = projection([lon, lat])
+  return point ? [Math.round(point[0] * 100) / 100, Math.round(point[1] * 100) / 100] : null
+}
 
 /**
  * Where the responses come from: the network's members in 2020 (Natural Earth coastlines, Equal
@@ -44,14 +50,14 @@ export function NetworkMap() {
     () =>
       (network ?? [])
         .filter((c) => c.member2020 && !pavilions.has(c.id))
-        .map((c) => ({ id: c.id, at: projection([c.location.lon, c.location.lat]) })),
+        .map((c) => ({ id: c.id, at: at(c.location.lon, c.location.lat) })),
     [network, pavilions],
   )
   const cities = useMemo(
     () =>
       [...pavilions.values()].map((c) => ({
         city: c,
-        at: projection([c.location.lon, c.location.lat]),
+        at: at(c.location.lon, c.location.lat),
       })),
     [pavilions],
   )
