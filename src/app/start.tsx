@@ -42,6 +42,8 @@ export async function start(): Promise<void> {
   )
   // React DOM and the views, fetched now and evaluated in a task of their own.
   const view = import('./mount')
+  // Awaited below; a failure to fetch it (offline) is reported by main.tsx, the page kept.
+  view.catch(() => undefined)
   // Replacing a page waits for the fonts, so that the new text is laid out once; hydrating keeps
   // the text on the page and needs none.
   const [i18n] = await Promise.all([
