@@ -179,4 +179,32 @@ describe('a prerendered page is hydrated, not replaced', () => {
     expect(errors).toEqual([])
     await page.context().close()
   })
+
+  it('on a device that runs 3D well, the 2D page is live first and the 3D ground arrives after', async () => {
+    const { page, errors } = await openPage(browserOf(), baseUrl)
+    // The renderer's name as a hardware GPU would give it (the app keeps software renderers in 2D).
+    await page.addInitScript(() => {
+      const original = WebGL2RenderingContext.prototype.getParameter
+      WebGL2RenderingContext.prototype.getParameter = function (
+        this: WebGL2RenderingContext,
+        name: number,
+      ) {
+        if (name === 0x9246) return 'ANGLE (Test GPU)'
+        return original.call(this, name) as unknown
+      }
+    })
+    await page.goto(`${baseUrl}en/`)
+    // Told it can draw 3D once live, the page goes to the ground (which then draws a frame).
+    await page.waitForFunction(
+      () => window.__expo?.view === '3d' && window.__expo.ready,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    )
+    expect(await started(page)).toBe('hydrated')
+    expect(await page.evaluate(() => window.__expo!.frames)).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
 })
