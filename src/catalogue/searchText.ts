@@ -11,11 +11,13 @@ const WORD = /[\p{L}\p{N}]/u
 /** Characters that do not show but cut or reorder words: zero-width, bidi controls, BOM. */
 export const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu
 
-const segmenter =
-  typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null
+/** Made on first use: loading the Chinese dictionary is work a page that never searches skips. */
+let segmenter: Intl.Segmenter | null | undefined
 
 /** Words of a text with their offsets; Chinese by dictionary segmentation (bigrams without it). */
 export function words(text: string): { word: string; index: number }[] {
+  segmenter ??=
+    typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null
   if (segmenter)
     return [...segmenter.segment(text)]
       .filter((s) => s.isWordLike ?? WORD.test(s.segment))

@@ -9,19 +9,27 @@ export interface LocProps {
   tag?: boolean
 }
 
-/** Content text in the visitor's language, or English marked with `lang="en"` and a tag. */
-export function Loc({ text, tag = false }: LocProps) {
+/** The "English" tag beside a text shown in English for want of a translation. */
+function EnglishTag() {
   const { t } = useTranslation()
+  return (
+    <span className="lang-tag" title={t('language.untranslated')}>
+      {t('language.english')}
+    </span>
+  )
+}
+
+/**
+ * Content text in the visitor's language, or English marked with `lang="en"` and a tag.
+ * The page holds hundreds of these: only the tag asks i18next for anything.
+ */
+export function Loc({ text, tag = false }: LocProps) {
   const language = useExpo((s) => s.language)
   const shown = localize(text, language)
   return (
     <>
       <span lang={shown.lang}>{shown.text}</span>
-      {tag && shown.fallback ? (
-        <span className="lang-tag" title={t('language.untranslated')}>
-          {t('language.english')}
-        </span>
-      ) : null}
+      {tag && shown.fallback ? <EnglishTag /> : null}
     </>
   )
 }
