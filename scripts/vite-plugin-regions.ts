@@ -55,6 +55,8 @@ export function regionNames(
 
 /** `contentDir`: where the content's files are; only the countries they name are written. */
 export function regions(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'): Plugin {
+  // Read once per build (six languages ask): a country new to the content waits for a restart.
+  let countries: Set<string> | undefined
   return {
     name: 'expo-regions',
     resolveId(id) {
@@ -65,7 +67,7 @@ export function regions(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'):
       const language = id.slice(PREFIX.length + 1)
       if (!(UI_LANGUAGES as readonly string[]).includes(language))
         throw new Error(`${id}: no interface language "${language}"`)
-      return `export default ${JSON.stringify(regionNames(language as UiLanguage, contentCountries(contentDir)))}`
+      return `export default ${JSON.stringify(regionNames(language as UiLanguage, (countries ??= contentCountries(contentDir))))}`
     },
   }
 }

@@ -174,3 +174,22 @@ export async function requestedBeforeMount(page: Page): Promise<Set<string>> {
   })
   return new Set(names)
 }
+
+/**
+ * Refuses WebGL to the page, as a browser without it would: every WebGL context after the first
+ * `granted` ones is null (1 lets the app's probe pass and refuses three.js). Call before loading.
+ */
+export async function refuseWebGL(page: Page, granted = 0): Promise<void> {
+  await page.addInitScript((allowed: number) => {
+    const original = HTMLCanvasElement.prototype.getContext
+    let calls = 0
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      kind: string,
+      ...rest: unknown[]
+    ) {
+      if (/webgl/.test(kind) && calls++ >= allowed) return null
+      return (original as (...a: unknown[]) => RenderingContext | null).call(this, kind, ...rest)
+    } as typeof original
+  }, granted)
+}

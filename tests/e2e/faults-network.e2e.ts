@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import type { Page, Route } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { openPage, waitReady } from './browser'
+import { openPage, refuseWebGL, waitReady } from './browser'
 import { useBrowser } from './useBrowser'
 
 const baseUrl = inject('baseUrl')
@@ -184,17 +184,7 @@ describe('WebGL refused', () => {
   it('no WebGL at all: the 3D button explains why, and the pages work', async () => {
     const { page } = await openPage(browserOf(), baseUrl)
     const errors = uncaught(page)
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext
-      HTMLCanvasElement.prototype.getContext = function (
-        this: HTMLCanvasElement,
-        kind: string,
-        ...rest: unknown[]
-      ) {
-        if (/webgl/.test(kind)) return null
-        return (original as (...a: unknown[]) => RenderingContext | null).call(this, kind, ...rest)
-      } as typeof original
-    })
+    await refuseWebGL(page)
     await page.goto(`${baseUrl}en/?view=3d`)
     await waitReady(page)
     expect(await page.evaluate(() => window.__expo!.view)).toBe('2d')
@@ -212,19 +202,8 @@ describe('WebGL refused', () => {
   it('the probe passes but three.js gets no context: a message, and the pages', async () => {
     const { page } = await openPage(browserOf(), baseUrl)
     const errors = uncaught(page)
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext
-      let calls = 0
-      HTMLCanvasElement.prototype.getContext = function (
-        this: HTMLCanvasElement,
-        kind: string,
-        ...rest: unknown[]
-      ) {
-        // The first WebGL request is the app's probe; every later one (three.js) is refused.
-        if (/webgl/.test(kind) && calls++ > 0) return null
-        return (original as (...a: unknown[]) => RenderingContext | null).call(this, kind, ...rest)
-      } as typeof original
-    })
+    // The first WebGL request is the app's probe; every later one (three.js) is refused.
+    await refuseWebGL(page, 1)
     await page.goto(`${baseUrl}en/city/krakow-literature/?view=3d`)
     const failed = page.getByRole('alert').filter({ hasText: '3D expo ground could not be loaded' })
     await failed.waitFor({ timeout: 60_000 })

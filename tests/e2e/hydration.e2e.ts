@@ -6,7 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openPage, waitReady } from './browser'
+import { openPage, refuseWebGL, waitReady } from './browser'
 import { useBrowser } from './useBrowser'
 
 const baseUrl = inject('baseUrl')
@@ -158,17 +158,7 @@ describe('a prerendered page is hydrated, not replaced', () => {
 
   it('what the device can do is applied once hydrated: without WebGL the 3D button says why', async () => {
     const { page, errors } = await openPage(browserOf(), baseUrl)
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext
-      HTMLCanvasElement.prototype.getContext = function (
-        this: HTMLCanvasElement,
-        kind: string,
-        ...rest: unknown[]
-      ) {
-        if (/webgl/.test(kind)) return null
-        return (original as (...a: unknown[]) => RenderingContext | null).call(this, kind, ...rest)
-      } as typeof original
-    })
+    await refuseWebGL(page)
     await page.goto(`${baseUrl}en/`)
     await waitReady(page)
     expect(await started(page)).toBe('hydrated')
