@@ -32,6 +32,11 @@ export interface ExpoTestHooks {
   readonly exhibits: string[]
   /** How many pavilions the 3D view draws as matching (all of them when nothing narrows). */
   readonly highlighted: number
+  /**
+   * What is being loaded or is about to be drawn, empty at rest: `catalogue`, `part:<name>`,
+   * `city:<id>`, `search`, the scene's `labels`, `land`, `posters`, and `frame` (one asked for).
+   */
+  readonly loading: string[]
   /** The service worker: its status, and whether a new deployment waits for a reload. */
   readonly offline: { worker: WorkerStatus; updateReady: boolean }
   /** The ranked list the search box shows for `query`, best first (loads the search if needed). */
@@ -80,6 +85,22 @@ export function installTestHooks(
     },
     get renderer() {
       return { ...stats.renderer }
+    },
+    get loading() {
+      const state = store.getState()
+      const busy = (status: string) => status === 'wanted' || status === 'loading'
+      return [
+        ...(state.catalogueStatus === 'loading' ? ['catalogue'] : []),
+        ...Object.entries(state.parts)
+          .filter(([, status]) => busy(status))
+          .map(([name]) => `part:${name}`),
+        ...[...state.cities]
+          .filter(([, entry]) => entry.status === 'loading')
+          .map(([id]) => `city:${id}`),
+        ...(busy(state.searchStatus) ? ['search'] : []),
+        ...stats.pending.keys(),
+        ...(stats.scheduled() ? ['frame'] : []),
+      ]
     },
     get offline() {
       const { worker, applyUpdate } = store.getState()

@@ -8,6 +8,7 @@ import type { CanvasTexture } from 'three'
 import { localize } from '../catalogue/localize'
 import { pavilionSize } from '../layout/plan'
 import { FrameStatsContext, LiveInputContext } from '../state/FrameStatsContext'
+import { track } from '../state/frameStats'
 import { selectCityMap, selectFieldMap, selectSelection } from '../state/derived'
 import { selectCityId } from '../state/selectors'
 import { useExpo } from '../state/useExpo'
@@ -96,17 +97,16 @@ export function Labels() {
   const [tags, setTags] = useState<Tag[]>([])
   useEffect(() => {
     let current = true
-    void Promise.all(texts.map(async (t) => ({ id: t.id, ...(await labelTexture(t)) }))).then(
-      (made) => {
-        if (!current) return made.forEach((m) => m.texture.dispose())
-        setTags((previous) => {
-          previous.forEach((p) => p.texture.dispose())
-          return made
-        })
-        stats.labels = texts.map((t) => ({ id: t.id, name: t.name, lang: t.nameLang }))
-        invalidate()
-      },
-    )
+    const making = Promise.all(texts.map(async (t) => ({ id: t.id, ...(await labelTexture(t)) })))
+    void track(stats, 'labels', making).then((made) => {
+      if (!current) return made.forEach((m) => m.texture.dispose())
+      setTags((previous) => {
+        previous.forEach((p) => p.texture.dispose())
+        return made
+      })
+      stats.labels = texts.map((t) => ({ id: t.id, name: t.name, lang: t.nameLang }))
+      invalidate()
+    })
     return () => {
       current = false
     }

@@ -3,10 +3,12 @@
  * about page's map), projected like the pavilions (layout/world.ts) and filled a shade darker
  * than the ground. Loaded only when the world layout is shown; one draw call; disposed on leave.
  */
-import { useEffect, useState } from 'react'
+import { useContext, useEffect, useState } from 'react'
 import { useThree } from '@react-three/fiber'
 import { Path, Shape, ShapeGeometry, type BufferGeometry } from 'three'
 import { project } from '../layout/world'
+import { FrameStatsContext } from '../state/FrameStatsContext'
+import { track } from '../state/frameStats'
 
 type Ring = [number, number][]
 
@@ -38,11 +40,12 @@ function toPath<T extends Path>(path: T, ring: Ring): T {
 
 export function Land() {
   const invalidate = useThree((s) => s.invalidate)
+  const stats = useContext(FrameStatsContext)
   const [geometry, setGeometry] = useState<BufferGeometry | null>(null)
   useEffect(() => {
     let made: BufferGeometry | null = null
     let live = true
-    void landRings().then((polygons) => {
+    void track(stats, 'land', landRings()).then((polygons) => {
       if (!live) return
       const shapes = polygons.map(([outer = [], ...holes]) => {
         const shape = toPath(new Shape(), outer)
@@ -57,7 +60,7 @@ export function Land() {
       live = false
       made?.dispose()
     }
-  }, [invalidate])
+  }, [invalidate, stats])
   if (!geometry) return null
   return (
     <mesh geometry={geometry} rotation-x={-Math.PI / 2} position-y={0.01} raycast={() => null}>

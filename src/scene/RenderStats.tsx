@@ -1,5 +1,5 @@
-import { useFrame } from '@react-three/fiber'
-import { useContext } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { useContext, useEffect } from 'react'
 import { FrameStatsContext } from '../state/FrameStatsContext'
 import type { OrbitLike } from './controlsType'
 
@@ -9,6 +9,14 @@ import type { OrbitLike } from './controlsType'
  */
 export function RenderStats() {
   const stats = useContext(FrameStatsContext)
+  const get = useThree((s) => s.get)
+  useEffect(() => {
+    // With frames on demand, r3f counts the frames still asked for.
+    stats.scheduled = () => get().internal.frames > 0
+    return () => {
+      stats.scheduled = () => false
+    }
+  }, [stats, get])
   useFrame(({ gl, scene, camera, controls }) => {
     gl.render(scene, camera)
     const { render, memory } = gl.info

@@ -1,18 +1,21 @@
-import { useEffect, useState } from 'react'
+import { useContext, useEffect, useState } from 'react'
 import { SRGBColorSpace, TextureLoader, type Texture } from 'three'
 import { useThree } from '@react-three/fiber'
+import { FrameStatsContext } from '../state/FrameStatsContext'
+import { track } from '../state/frameStats'
 
 const loader = new TextureLoader()
 
 /** Loads an exhibit's poster as a texture without suspending the scene; null until ready. */
 export function usePosterTexture(initiativeId: string): Texture | null {
   const invalidate = useThree((s) => s.invalidate)
+  const stats = useContext(FrameStatsContext)
   const [texture, setTexture] = useState<Texture | null>(null)
   useEffect(() => {
     let live = true
     let loaded: Texture | null = null
-    loader.load(
-      `assets/generated/posters/${initiativeId}.svg`,
+    const url = `assets/generated/posters/${initiativeId}.svg`
+    void track(stats, 'posters', loader.loadAsync(url)).then(
       (t) => {
         t.colorSpace = SRGBColorSpace
         t.anisotropy = 4
@@ -22,7 +25,6 @@ export function usePosterTexture(initiativeId: string): Texture | null {
           invalidate()
         } else t.dispose()
       },
-      undefined,
       () => {
         // A missing poster leaves a blank panel; the 2D panel still shows the exhibit.
       },
@@ -31,6 +33,6 @@ export function usePosterTexture(initiativeId: string): Texture | null {
       live = false
       loaded?.dispose()
     }
-  }, [initiativeId, invalidate])
+  }, [initiativeId, invalidate, stats])
   return texture
 }

@@ -25,6 +25,10 @@ export interface FrameStats {
   exhibits: string[]
   /** Screen positions of the pavilions (CSS px in the viewport), nearest first; set by the scene. */
   screenPoints: (() => ScreenPoint[]) | null
+  /** What the scene is loading or making now, by kind (name tags, land, posters): count each. */
+  pending: Map<string, number>
+  /** Whether a frame is asked for and not drawn yet; set by the scene. */
+  scheduled: () => boolean
 }
 
 export interface ScreenPoint {
@@ -48,5 +52,22 @@ export function createFrameStats(): FrameStats {
     labels: [],
     exhibits: [],
     screenPoints: null,
+    pending: new Map(),
+    scheduled: () => false,
   }
+}
+
+/**
+ * Counts `work` as pending scene work of a kind until it settles (either way), so the test hooks
+ * can tell a scene at rest from one still loading; returns it unchanged.
+ */
+export function track<T>(stats: FrameStats, kind: string, work: Promise<T>): Promise<T> {
+  stats.pending.set(kind, (stats.pending.get(kind) ?? 0) + 1)
+  const done = () => {
+    const left = (stats.pending.get(kind) ?? 1) - 1
+    if (left > 0) stats.pending.set(kind, left)
+    else stats.pending.delete(kind)
+  }
+  work.then(done, done)
+  return work
 }

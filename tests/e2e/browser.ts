@@ -89,18 +89,23 @@ export async function shot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Waits until no frame has been drawn for `quiet` ms (flights and texture loads are over) and
- * returns the frame count at rest.
+ * Waits until the page has nothing left to load or draw (`__expo.loading` empty: parts, city
+ * files, name tags, posters, a frame asked for), then until no frame has been drawn for `quiet`
+ * ms, and returns the frame count at rest. The first wait is the signal; the second only confirms.
  */
 export async function settle(page: Page, quiet = 700): Promise<number> {
   let last = -1
   for (let i = 0; i < 80; i++) {
+    await page.waitForFunction(() => window.__expo!.loading.length === 0, undefined, {
+      timeout: 60_000,
+    })
     const frames = await page.evaluate(() => window.__expo!.frames)
     if (frames === last) return frames
     last = frames
     await page.waitForTimeout(quiet)
   }
-  throw new Error('the scene never came to rest')
+  const loading = await page.evaluate(() => window.__expo!.loading)
+  throw new Error(`the scene never came to rest (loading: ${loading.join(', ') || 'nothing'})`)
 }
 
 /** The fonts Chromium drew a node's text with (DevTools protocol): custom ones by family. */
