@@ -27,7 +27,7 @@ import {
 import { contentHash, subset, type FontFormat } from './subset.ts'
 import { collectTexts, countriesOf, LOCALES_DIR, stringsOf, type Text } from './texts.ts'
 import { clusterSlices, frequencies, type SliceCosts } from './slices.ts'
-import { pagesOf } from './pages.ts'
+import { firstScreenOf, pagesOf } from './pages.ts'
 import { fallbackFaces } from './fallbacks.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -132,7 +132,12 @@ export function chineseSlices(content: Content, texts: readonly Text[], localesD
     unknown
   >
   const pages = pagesOf(content, 'zh', strings)
-  return clusterSlices(charsForScript('zh', texts), pages, SLICE_COSTS).map((s) => s.points)
+  const first = new Set(
+    [...firstScreenOf(content, 'zh', strings).join('').normalize('NFC')].map(
+      (char) => char.codePointAt(0) ?? 0,
+    ),
+  )
+  return clusterSlices(charsForScript('zh', texts), pages, SLICE_COSTS, first).map((s) => s.points)
 }
 
 /**

@@ -51,6 +51,38 @@ function pick(value: Localized, lang: UiLanguage): string {
   return value[lang] ?? value.en ?? ''
 }
 
+/**
+ * The text of the first screen every visit opens on (the home's header, its opening words, the
+ * index of fields and the guided tours), whose characters all go into the first slice
+ * (`pinToFirst`).
+ */
+export function firstScreenOf(
+  content: Content,
+  lang: UiLanguage,
+  strings: Record<string, unknown>,
+): string[] {
+  const t = (value: Localized) => pick(value, lang)
+  const at = (path: string) =>
+    path
+      .split('.')
+      .reduce<unknown>((value, key) => (value as Record<string, unknown>)?.[key], strings)
+  const { exhibition, fields } = content
+  return [
+    ...[...INTERFACE.every, 'ground', 'about.link'].flatMap((path) =>
+      stringsOf(at(path)).map((s) => s.text),
+    ),
+    t(exhibition.title),
+    t(exhibition.subtitle),
+    t(exhibition.introduction),
+    ...fields.fields.map((field) => t(field.name)),
+    // A phone lays out the next screen and a half before its first paint: the guided tours.
+    ...INTERFACE.home
+      .filter((path) => path.startsWith('tour.'))
+      .flatMap((path) => stringsOf(at(path)).map((s) => s.text)),
+    ...exhibition.tours.flatMap((tour) => [t(tour.title), t(tour.description)]),
+  ]
+}
+
 /** `strings`: the locale file of `lang` (parsed JSON). */
 export function pagesOf(
   content: Content,

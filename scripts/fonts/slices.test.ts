@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkContent, type Content } from '../content/validate.ts'
 import { arabicSlices, charsForScript, chineseSlices, FAMILIES, SLICE_COSTS } from './fonts.ts'
-import { pagesOf } from './pages.ts'
+import { firstScreenOf, pagesOf } from './pages.ts'
 import { codePointsOf, parseUnicodeRange, toUnicodeRange } from './ranges.ts'
 import { clusterSlices, frequencies, type PageTexts, type Slice } from './slices.ts'
 import { collectTexts, type Text } from './texts.ts'
@@ -89,6 +89,34 @@ describe('clusterSlices', () => {
   })
 })
 
+describe('clusterSlices with the first screen pinned', () => {
+  const pages = [
+    page('home', '中文展览', 10),
+    page('a', '中文城市'),
+    page('b', '中文书店'),
+    page('c', '城市书店龍'),
+  ]
+  const points = codePointsOf(['中文展览城市书店龍', '尼'])
+
+  it('puts the pinned characters in the first slice, the others as before, in view order', () => {
+    const free = clusterSlices(points, pages, SLICE_COSTS)
+    const pinned = clusterSlices(points, pages, SLICE_COSTS, new Set(codes('城龍')))
+    expect(pinned[0]?.points).toEqual(
+      [...(free[0]?.points ?? []), ...codes('城龍')].sort((a, b) => a - b),
+    )
+    expect(pinned.flatMap((s) => s.points).sort((a, b) => a - b)).toEqual(
+      [...points].sort((a, b) => a - b),
+    )
+    const views = pinned.map((s) => s.views)
+    expect(views).toEqual([...views].sort((a, b) => b - a))
+    // A pinned character that no page shows stays with the unused ones.
+    expect(clusterSlices(points, pages, SLICE_COSTS, new Set(codes('尼'))).at(-1)).toEqual({
+      points: codes('尼'),
+      views: 0,
+    })
+  })
+})
+
 describe('frequencies', () => {
   it('counts the occurrences of the points asked for, times the weight of their text', () => {
     const counts = frequencies(codes('بيت'), [{ text: 'بيت بيت' }, { text: 'تب', weight: 3 }])
@@ -159,6 +187,16 @@ describe('the slices of the real catalogue', () => {
     const fetched = slices.filter((points) => points.some((c) => home.has(c)))
     expect(fetched.length).toBeLessThan(slices.length / 4)
   }, 30_000)
+
+  it('Chinese: the first screen every visit opens on needs the first slice alone', () => {
+    const strings = JSON.parse(readFileSync('src/i18n/locales/zh.json', 'utf8')) as Record<
+      string,
+      unknown
+    >
+    const first = codePointsOf(firstScreenOf(content, 'zh', strings))
+    const needed = chinese.filter((points) => points.some((c) => first.has(c)))
+    expect(needed).toEqual([chinese[0]])
+  })
 
   it('Arabic: every character in exactly one slice', () => {
     const all = arabicSlices(texts).flat()

@@ -57,11 +57,15 @@ export interface Slice {
  * fewer for the pages that show both, more glyphs for those that show one), until no merge saves.
  * Slices come out ordered by how often they are fetched (`views`, most first); characters that
  * no page shows (kept for Intl, say) make a last slice with 0 views.
+ * `first`: the characters of the first screen every visit opens on, put in the first slice
+ * whatever pages they share, so that screen's first paint needs one file, not the eight or nine
+ * its few rarer characters would be spread over.
  */
 export function clusterSlices(
   points: Iterable<number>,
   pages: readonly PageTexts[],
   costs: SliceCosts,
+  first: ReadonlySet<number> = new Set(),
 ): Slice[] {
   const words = Math.max(1, Math.ceil(pages.length / 32))
   const seen = new Map<number, Uint32Array>()
@@ -85,7 +89,13 @@ export function clusterSlices(
   }
   const byPages = new Map<string, { bits: Uint32Array; points: number[] }>()
   const unused: number[] = []
+  const pinned = { bits: new Uint32Array(words), points: [] as number[] }
   for (const [code, bits] of [...seen].sort(([a], [b]) => a - b)) {
+    if (first.has(code) && bits.some((word) => word !== 0)) {
+      for (let w = 0; w < words; w++) pinned.bits[w] = (pinned.bits[w] ?? 0) | (bits[w] ?? 0)
+      pinned.points.push(code)
+      continue
+    }
     if (bits.every((word) => word === 0)) {
       unused.push(code)
       continue
@@ -151,10 +161,21 @@ export function clusterSlices(
       }
     }
   }
-  const slices = clusters
+  const kept = clusters
     .filter((_, i) => alive[i])
-    .map(({ points: list, views }) => ({ points: list.sort((x, y) => x - y), views }))
     .sort((x, y) => y.views - x.views || (x.points[0] ?? 0) - (y.points[0] ?? 0))
+  // The first screen's characters join the most fetched slice (`first`, see the doc above).
+  if (pinned.points.length > 0) {
+    const top = kept[0] ?? { bits: new Uint32Array(words), points: [], views: 0 }
+    for (let w = 0; w < words; w++) top.bits[w] = (top.bits[w] ?? 0) | (pinned.bits[w] ?? 0)
+    top.points.push(...pinned.points)
+    top.views = viewsOf(top.bits)
+    if (kept.length === 0) kept.push(top)
+  }
+  const slices = kept.map(({ points: list, views }) => ({
+    points: list.sort((x, y) => x - y),
+    views,
+  }))
   if (unused.length > 0) slices.push({ points: unused, views: 0 })
   return slices
 }
