@@ -12,17 +12,24 @@ function painted(): Promise<void> {
   if (document.visibilityState === 'hidden') return Promise.resolve()
   const afterFrame = () =>
     new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return afterFrame()
+  // A browser without paint timing (or without PerformanceObserver): the next frame will do.
+  if (
+    typeof PerformanceObserver === 'undefined' ||
+    !PerformanceObserver.supportedEntryTypes?.includes('paint')
+  )
+    return afterFrame()
   return new Promise((resolve) => {
-    const observer = new PerformanceObserver((list) => {
-      if (!list.getEntriesByName('first-contentful-paint').length) return
+    const done = () => {
       observer.disconnect()
       resolve()
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) done()
     })
     observer.observe({ type: 'paint', buffered: true })
     // A page with nothing contentful to paint has no such entry: a safety net, two frames after
     // its load (a page whose fonts load fast can fire load before its first paint).
-    const net = () => void afterFrame().then(afterFrame).then(resolve)
+    const net = () => void afterFrame().then(afterFrame).then(done)
     if (document.readyState === 'complete') net()
     else window.addEventListener('load', net, { once: true })
   })

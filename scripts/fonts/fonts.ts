@@ -132,11 +132,7 @@ export function chineseSlices(content: Content, texts: readonly Text[], localesD
     unknown
   >
   const pages = pagesOf(content, 'zh', strings)
-  const first = new Set(
-    [...firstScreenOf(content, 'zh', strings).join('').normalize('NFC')].map(
-      (char) => char.codePointAt(0) ?? 0,
-    ),
-  )
+  const first = codePointsOf(firstScreenOf(content, 'zh', strings))
   return clusterSlices(charsForScript('zh', texts), pages, SLICE_COSTS, first).map((s) => s.points)
 }
 

@@ -51,10 +51,21 @@ function pick(value: Localized, lang: UiLanguage): string {
   return value[lang] ?? value.en ?? ''
 }
 
+/** The texts of the interface strings at `paths` (key paths in a locale file). */
+function interfaceTexts(strings: Record<string, unknown>, paths: readonly string[]): string[] {
+  return paths.flatMap((path) =>
+    stringsOf(
+      path
+        .split('.')
+        .reduce<unknown>((value, key) => (value as Record<string, unknown>)?.[key], strings),
+    ).map((s) => s.text),
+  )
+}
+
 /**
  * The text of the first screen every visit opens on (the home's header, its opening words, the
  * index of fields and the guided tours), whose characters all go into the first slice
- * (`pinToFirst`).
+ * (`clusterSlices`' `first`).
  */
 export function firstScreenOf(
   content: Content,
@@ -62,23 +73,18 @@ export function firstScreenOf(
   strings: Record<string, unknown>,
 ): string[] {
   const t = (value: Localized) => pick(value, lang)
-  const at = (path: string) =>
-    path
-      .split('.')
-      .reduce<unknown>((value, key) => (value as Record<string, unknown>)?.[key], strings)
   const { exhibition, fields } = content
   return [
-    ...[...INTERFACE.every, 'ground', 'about.link'].flatMap((path) =>
-      stringsOf(at(path)).map((s) => s.text),
-    ),
+    ...interfaceTexts(strings, [...INTERFACE.every, 'ground', 'about.link']),
     t(exhibition.title),
     t(exhibition.subtitle),
     t(exhibition.introduction),
     ...fields.fields.map((field) => t(field.name)),
     // A phone lays out the next screen and a half before its first paint: the guided tours.
-    ...INTERFACE.home
-      .filter((path) => path.startsWith('tour.'))
-      .flatMap((path) => stringsOf(at(path)).map((s) => s.text)),
+    ...interfaceTexts(
+      strings,
+      INTERFACE.home.filter((path) => path.startsWith('tour.')),
+    ),
     ...exhibition.tours.flatMap((tour) => [t(tour.title), t(tour.description)]),
   ]
 }
@@ -90,14 +96,8 @@ export function pagesOf(
   strings: Record<string, unknown>,
 ): PageTexts[] {
   const t = (value: Localized) => pick(value, lang)
-  const at = (path: string) =>
-    path
-      .split('.')
-      .reduce<unknown>((value, key) => (value as Record<string, unknown>)?.[key], strings)
   const ui = (kind: keyof typeof INTERFACE) =>
-    [...INTERFACE.every, ...INTERFACE[kind]].flatMap((path) =>
-      stringsOf(at(path)).map((s) => s.text),
-    )
+    interfaceTexts(strings, [...INTERFACE.every, ...INTERFACE[kind]])
   const { exhibition, fields, sdg11, cities } = content
   const fieldTexts = fields.fields.flatMap((field) => [t(field.name), t(field.cityTitle)])
   const countries = new Intl.DisplayNames([lang], { type: 'region' })
