@@ -1,7 +1,7 @@
 /** Loads the parts of the index that a view asked for (see `usePart`). */
 import { useEffect } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { PARTS } from '../catalogue/compiled'
+import { PARTS } from '../catalogue/parts'
 import { useExpo, useExpoStore } from '../state/useExpo'
 import { loadPart } from './catalogueSource'
 

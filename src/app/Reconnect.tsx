@@ -4,7 +4,7 @@
  * of the index that failed are asked for again, and a catalogue that never arrived is loaded. The visitor's "Try again" does the same at any time.
  */
 import { useEffect } from 'react'
-import { PARTS } from '../catalogue/compiled'
+import { PARTS } from '../catalogue/parts'
 import { useExpoStore } from '../state/useExpo'
 import { loadCatalogue } from './catalogueSource'
 

@@ -1,9 +1,11 @@
 /**
  * Where the compiled catalogue lives: the build writes its hashed address into a meta tag.
- * Fetching is here; validation is in catalogue/load.ts.
+ * Fetching is here. A file as the build wrote it is read as it is (catalogue/built.ts); any other
+ * is checked by catalogue/load.ts, fetched then.
  */
+import { asBuilt, builtCity, builtIndex } from '../catalogue/built'
 import type { PartName } from '../catalogue/compiled'
-import { parseCity, parseIndex, parsePart, type Notice } from '../catalogue/load'
+import type { Notice } from '../catalogue/load'
 import type { SearchFile, SearchLabels } from '../catalogue/search'
 import { selectCity } from '../state/derived'
 import type { ExpoStore } from '../state/store'
@@ -34,7 +36,16 @@ class HttpError extends Error {
   }
 }
 
-async function fetchOnce(url: URL): Promise<unknown> {
+/** A file's text (for its fingerprint: ../catalogue/built) and what it says. */
+interface Fetched {
+  text: string
+  data: unknown
+}
+
+/** The validator (zod and the schemas), fetched only for a file the build did not write as is. */
+const validator = () => import('../catalogue/load')
+
+async function fetchOnce(url: URL): Promise<Fetched> {
   const controller = new AbortController()
   const timeout = timeoutMs()
   const timer = setTimeout(() => controller.abort(), timeout)
@@ -43,7 +54,7 @@ async function fetchOnce(url: URL): Promise<unknown> {
     if (!response.ok) throw new HttpError(response.status, response.statusText)
     const text = await response.text()
     try {
-      return JSON.parse(text) as unknown
+      return { text, data: JSON.parse(text) as unknown }
     } catch {
       // A connection cut mid-way, or a proxy's error page: say so rather than quote the parser.
       throw new Error(`the file arrived cut short or is not JSON (${text.length} characters)`)
@@ -60,7 +71,7 @@ async function fetchOnce(url: URL): Promise<unknown> {
  * A JSON file, with a timeout, and retried with growing pauses when the network or the server
  * failed (not when the file is missing or refused: that will not change by waiting).
  */
-async function fetchJson(url: URL): Promise<unknown> {
+async function fetchJson(url: URL): Promise<Fetched> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fetchOnce(url)
@@ -91,7 +102,10 @@ export async function loadCatalogue(store: ExpoStore, address?: string): Promise
   if (!url)
     return store.getState().failCatalogue([{ where: 'page', message: 'no catalogue address' }])
   try {
-    const parsed = parseIndex(await fetchJson(url), url.pathname.split('/').pop())
+    const { text, data } = await fetchJson(url)
+    const parsed = (await asBuilt(url, text))
+      ? builtIndex(data)
+      : (await validator()).parseIndex(data, url.pathname.split('/').pop())
     if (parsed.ok) {
       indexUrl = url
       store.getState().setCatalogue(parsed.value, parsed.notices)
@@ -108,7 +122,11 @@ export async function loadPart(store: ExpoStore, name: PartName): Promise<void> 
   store.getState().setPartStatus(name, 'loading')
   const file = catalogue.parts[name]
   try {
-    const parsed = parsePart(name, await fetchJson(new URL(file, indexUrl)), file)
+    const [{ parsePart }, { data }] = await Promise.all([
+      validator(),
+      fetchJson(new URL(file, indexUrl)),
+    ])
+    const parsed = parsePart(name, data, file)
     if (!parsed.ok) {
       store.getState().setPartStatus(name, 'failed')
       store.getState().addNotices(parsed.notices)
@@ -129,7 +147,7 @@ export async function loadSearch(store: ExpoStore, labels: Omit<SearchLabels, 'f
   store.getState().setSearch('loading')
   try {
     const url = new URL(catalogue.search, indexUrl)
-    const [{ createSearch }, data] = await Promise.all([
+    const [{ createSearch }, { data }] = await Promise.all([
       import('../catalogue/search'),
       fetchJson(url),
     ])
@@ -174,7 +192,10 @@ export async function loadCity(store: ExpoStore, id: string): Promise<void> {
   store.getState().setCity(id, { status: 'loading' })
   const url = new URL(summary.file, indexUrl)
   try {
-    const parsed = parseCity(await fetchJson(url), summary.file)
+    const { text, data } = await fetchJson(url)
+    const parsed = (await asBuilt(url, text))
+      ? builtCity(data)
+      : (await validator()).parseCity(data, summary.file)
     store.getState().addNotices(parsed.notices)
     store
       .getState()

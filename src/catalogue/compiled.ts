@@ -18,16 +18,11 @@ import {
   type LocalizedText,
   type Tour,
 } from './schema'
+import { PARTS, type PartName } from './parts'
 
 export const CATALOGUE_VERSION = 2
 
-/**
- * What the index leaves to files of their own, loaded when a view needs them: exhibit titles
- * (search results, the about page), the network's members (3D posts, map, other cities) and the
- * tours' narrations (while a tour runs). Each is content-hashed, like the index.
- */
-export const PARTS = ['titles', 'network', 'narration'] as const
-export type PartName = (typeof PARTS)[number]
+export { PARTS, type PartName } from './parts'
 
 export const initiativeSummarySchema = z.extend(
   z.pick(initiativeSchema, { id: true, sdg11: true, practices: true, period: true }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseCity, parseIndex, parsePart, withAllParts, withPart } from './load'
+import { parseCity, parseIndex, parsePart, withAllParts } from './load'
+import { withPart } from './parts'
 
 const summary = (id: string) => ({
   id,

@@ -8,7 +8,6 @@ import {
   citySummarySchema,
   compiledInitiativeSchema,
   indexEnvelopeSchema,
-  PARTS,
   narrationPartSchema,
   narrationSchema,
   networkCitySchema,
@@ -19,12 +18,11 @@ import {
   type CatalogueIndex,
   type CatalogueTour,
   type CompiledCity,
-  type PartName,
   type Parts,
 } from './compiled'
 import { explainIssue, toPointer } from './issues'
 import { LIMITS } from './limits'
-import type { LocalizedText } from './schema'
+import { PARTS, withPart, type PartName } from './parts'
 
 export interface Notice {
   /** Where the problem is: a file and a JSON pointer. */
@@ -138,39 +136,6 @@ export function parsePart<N extends PartName>(
     ]),
   )
   return { ok: true, value: tours as Parts[N], notices }
-}
-
-/** The index with a loaded part merged in: the views read titles, members and narrations there. */
-export function withPart<N extends PartName>(
-  index: CatalogueIndex,
-  name: N,
-  part: Parts[N],
-): CatalogueIndex {
-  if (name === 'network') return { ...index, network: part as Parts['network'] }
-  if (name === 'titles') {
-    const titles = part as Parts['titles']
-    return {
-      ...index,
-      cities: index.cities.map((city) => ({
-        ...city,
-        initiatives: city.initiatives.map((initiative) => {
-          const title = titles.get(initiative.id)
-          return title ? { ...initiative, title } : initiative
-        }),
-      })),
-    }
-  }
-  const narration = part as Parts['narration']
-  const tours = index.exhibition.tours.map((tour) => {
-    const texts = narration.get(tour.id)
-    if (!texts) return tour
-    const stops = tour.stops.map((stop, i) => {
-      const text: LocalizedText | undefined = texts[i]
-      return text?.en ? { ...stop, narration: text } : stop
-    })
-    return { ...tour, stops }
-  })
-  return { ...index, exhibition: { ...index.exhibition, tours } }
 }
 
 /** The index with every part merged in, each read by `read` (for the build and the tests). */

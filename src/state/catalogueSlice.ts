@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
-import { PARTS, type CatalogueIndex, type PartName, type Parts } from '../catalogue/compiled'
-import { withPart, type Notice } from '../catalogue/load'
+import type { CatalogueIndex, Parts } from '../catalogue/compiled'
+import type { Notice } from '../catalogue/load'
+import { PARTS, withPart, type PartName } from '../catalogue/parts'
 import type { City } from '../catalogue/schema'
 import type { ExpoState } from './store'
 

@@ -7,15 +7,20 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import type { Page, Route } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { openPage, refuseWebGL, waitReady } from './browser'
+import { noteMount, openPage, refuseWebGL, requestedBeforeMount, waitReady } from './browser'
 import { useBrowser } from './useBrowser'
 
 const baseUrl = inject('baseUrl')
 const browserOf = useBrowser()
 const INDEX = '**/catalogue/index.*.json'
-const indexText = readFileSync(
-  `dist/catalogue/${readdirSync('dist/catalogue').find((f) => /^index\..+\.json$/.test(f))}`,
-  'utf8',
+const indexName = readdirSync('dist/catalogue').find((f) => /^index\..+\.json$/.test(f))!
+const indexText = readFileSync(`dist/catalogue/${indexName}`, 'utf8')
+
+/** The chunk of the catalogue's validator (src/catalogue/load.ts), found by a message of its own. */
+const validatorChunk = readdirSync('dist/assets').find(
+  (f) =>
+    f.endsWith('.js') &&
+    readFileSync(`dist/assets/${f}`, 'utf8').includes('a pavilion shows the first'),
 )
 
 /** Holds every request to `pattern` until `release()`; `arrived` resolves on the first one. */
@@ -131,6 +136,43 @@ describe('a catalogue that hangs or arrives cut short', () => {
     cut = false
     await failed.getByRole('button', { name: 'Try again' }).click()
     await page.locator('.city-page h1', { hasText: 'Llíria' }).waitFor()
+    expect(errors).toEqual([])
+  })
+})
+
+describe('a catalogue changed on the way', () => {
+  it('as built, it is read without the validator: the first screen does not fetch it', async () => {
+    expect(validatorChunk).toBeDefined()
+    const { page } = await openPage(browserOf(), baseUrl)
+    await noteMount(page)
+    await page.goto(`${baseUrl}en/city/lliria-music/`)
+    await waitReady(page)
+    const before = [...(await requestedBeforeMount(page))]
+    expect(before.some((url) => url.endsWith('/catalogue/' + indexName))).toBe(true)
+    expect(before.some((url) => /\/catalogue\/cities\/lliria-music\./.test(url))).toBe(true)
+    expect(before.filter((url) => url.endsWith(`/${validatorChunk}`))).toEqual([])
+  })
+
+  it('changed under the same name, it is checked item by item: the bad city is left out, with a notice', async () => {
+    const { page } = await openPage(browserOf(), baseUrl)
+    const errors = uncaught(page)
+    const index = JSON.parse(indexText) as { cities: { id: string; field: string }[] }
+    const [first] = index.cities
+    index.cities[0] = { ...first!, field: 'juggling' }
+    await page.route(INDEX, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(index) }),
+    )
+    const validator = page.waitForResponse((response) =>
+      response.url().endsWith(`/${validatorChunk}`),
+    )
+    await page.goto(`${baseUrl}en/`)
+    await validator
+    await waitReady(page)
+    const notice = page.getByRole('status').filter({ hasText: '/cities/0/field' })
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain(indexName)
+    await page.locator(`.city-grid a[href$="/city/${index.cities[1]!.id}/"]`).first().waitFor()
+    expect(await page.locator(`a[href$="/city/${first!.id}/"]`).count()).toBe(0)
     expect(errors).toEqual([])
   })
 })
