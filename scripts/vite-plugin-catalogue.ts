@@ -270,7 +270,7 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
           `content: checked and compiled ${dir} (${good?.files.size ?? 0} files)`,
         )
     },
-    transformIndexHtml() {
+    transformIndexHtml(_, page) {
       const tags: {
         tag: string
         attrs?: Record<string, string>
@@ -298,13 +298,15 @@ export function catalogue(contentDir = process.env.EXPO_CONTENT_DIR ?? 'content'
           attrs: { name: 'expo-catalogue', content: href },
           injectTo: 'head',
         })
-        // Fetched early, but after the fonts and styles the first paint needs: the index is for
-        // the app, which starts after that paint.
-        tags.push({
-          tag: 'link',
-          attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '', fetchpriority: 'low' },
-          injectTo: 'head',
-        })
+        // The embed shows nothing until its app runs: its index is fetched at once. A page of
+        // the site is read from its prerendered HTML first, so src/main.tsx asks for the index
+        // with the app's scripts, once that page is painted (not beside its fonts and styles).
+        if (page.path.endsWith('embed.html'))
+          tags.push({
+            tag: 'link',
+            attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' },
+            injectTo: 'head',
+          })
       }
       if (errors.length)
         tags.push({

@@ -2,8 +2,8 @@
  * Entry of index.html: the stylesheet, then the app once the browser has painted the page.
  * A prerendered page needs no script to be read, so its first paint never waits for the app's
  * code: the app's scripts are asked for only once that paint is on screen (the browser's own
- * `first-contentful-paint` entry), so on a slow connection they do not take bandwidth from the
- * fonts and styles the first screen is drawn with.
+ * `first-contentful-paint` entry), with the catalogue's index, so on a slow connection they do not
+ * take bandwidth from the fonts and styles the first screen is drawn with.
  */
 import './ui/styles/index.css'
 
@@ -35,8 +35,23 @@ function painted(): Promise<void> {
   })
 }
 
+/**
+ * The catalogue's index (its address is in the page), asked for beside the app's scripts rather
+ * than once they have run: the app needs both before it takes the page over.
+ */
+function fetchIndexAhead(): void {
+  const address = document.querySelector<HTMLMetaElement>('meta[name="expo-catalogue"]')?.content
+  if (!address) return
+  const link = document.createElement('link')
+  Object.assign(link, { rel: 'preload', as: 'fetch', href: address, crossOrigin: 'anonymous' })
+  document.head.append(link)
+}
+
 void painted()
-  .then(() => import('./app/start'))
+  .then(() => {
+    fetchIndexAhead()
+    return import('./app/start')
+  })
   .then((app) => app.start())
   // The app's code could not be fetched (offline on a first visit, a deployment half-way): the
   // prerendered page still reads, and its links still lead on.

@@ -168,3 +168,28 @@ describe('bytes of the first screen', () => {
     }
   })
 })
+
+describe('before the first paint', () => {
+  it('a page asks only for its styles, fonts and entry; the index comes once, with the app', async () => {
+    for (const path of ['zh/', 'en/city/krakow-literature/']) {
+      const { page, errors } = await openPage(browser, realUrl)
+      await page.goto(`${realUrl}${path}`)
+      await waitReady(page)
+      const { painted, requests } = await page.evaluate(() => ({
+        painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
+        requests: performance
+          .getEntriesByType('resource')
+          .map((entry) => ({ name: new URL(entry.name).pathname, start: entry.startTime })),
+      }))
+      expect(painted).toBeGreaterThan(0)
+      const early = requests.filter((r) => r.start < painted).map((r) => r.name)
+      // The entry (src/main.tsx) and Vite's preload helper; no chunk of the app, no JSON.
+      expect(early.filter((name) => name.endsWith('.js')).length).toBeLessThanOrEqual(2)
+      expect(early.filter((name) => name.endsWith('.json'))).toEqual([])
+      const index = requests.filter((r) => /\/catalogue\/index\.[0-9a-f]{10}\.json$/.test(r.name))
+      expect(index).toHaveLength(1)
+      expect(errors).toEqual([])
+      await page.context().close()
+    }
+  })
+})
