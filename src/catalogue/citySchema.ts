@@ -3,9 +3,9 @@
  * sources. Size limits come from ./limits and are stated in the descriptions.
  * Pure module: no React, three, zustand or i18next.
  */
-import './zodConfig'
+import './zodConfig.ts'
 import * as z from 'zod/mini'
-import { LIMITS } from './limits'
+import { LIMITS } from './limits.ts'
 import {
   countrySchema,
   described,
@@ -22,7 +22,7 @@ import {
   text,
   withMeta,
   yearSchema,
-} from './schemaParts'
+} from './schemaParts.ts'
 
 /** A year, month or day, or an interval of two of them: 2020, 2020-04, 2020-04-01/2020-06. */
 const PERIOD = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/

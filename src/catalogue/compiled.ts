@@ -17,12 +17,12 @@ import {
   type City,
   type LocalizedText,
   type Tour,
-} from './schema'
-import { PARTS, type PartName } from './parts'
+} from './schema.ts'
+import { PARTS, type PartName } from './parts.ts'
 
 export const CATALOGUE_VERSION = 2
 
-export { PARTS, type PartName } from './parts'
+export { PARTS, type PartName } from './parts.ts'
 
 export const initiativeSummarySchema = z.extend(
   z.pick(initiativeSchema, { id: true, sdg11: true, practices: true, period: true }),

@@ -3,9 +3,9 @@
  * sdg11.json and network.json. Size limits come from ./limits and are stated in the descriptions.
  * Pure module: no React, three, zustand or i18next.
  */
-import './zodConfig'
+import './zodConfig.ts'
 import * as z from 'zod/mini'
-import { LIMITS } from './limits'
+import { LIMITS } from './limits.ts'
 import {
   countrySchema,
   described,
@@ -20,7 +20,7 @@ import {
   text,
   withMeta,
   yearSchema,
-} from './schemaParts'
+} from './schemaParts.ts'
 
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(?::\d+)?$/
 const SITE = /^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/

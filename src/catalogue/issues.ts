@@ -3,7 +3,7 @@
  * Shared by the CLI check and the runtime notices, so both say the same thing.
  */
 import type * as z from 'zod/mini'
-import { CONTENT_LANGUAGES } from './vocabulary'
+import { CONTENT_LANGUAGES } from './vocabulary.ts'
 
 export interface Problem {
   /** Path of the file relative to the content folder's parent, e.g. "content/cities/x.json". */

@@ -19,10 +19,10 @@ import {
   type CatalogueTour,
   type CompiledCity,
   type Parts,
-} from './compiled'
-import { explainIssue, toPointer } from './issues'
-import { LIMITS } from './limits'
-import { PARTS, withPart, type PartName } from './parts'
+} from './compiled.ts'
+import { explainIssue, toPointer } from './issues.ts'
+import { LIMITS } from './limits.ts'
+import { PARTS, withPart, type PartName } from './parts.ts'
 
 export interface Notice {
   /** Where the problem is: a file and a JSON pointer. */

@@ -3,7 +3,7 @@
  * the invisible characters that can disguise text. Pure: the schema (CLI check and runtime) and
  * the content check's text scan share them.
  */
-import { LIMITS } from './limits'
+import { LIMITS } from './limits.ts'
 
 /**
  * Names every JavaScript object already has. A city id `constructor` once blanked the page (a

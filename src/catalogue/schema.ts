@@ -8,15 +8,15 @@
  * Pure module: no React, three, zustand or i18next.
  */
 import type * as z from 'zod/mini'
-import { citySchema, initiativeSchema, mediaSchema } from './citySchema'
+import { citySchema, initiativeSchema, mediaSchema } from './citySchema.ts'
 import {
   exhibitionSchema,
   fieldsSchema,
   networkSchema,
   sdg11FileSchema,
   tourSchema,
-} from './exhibitionSchema'
-import { localizedTextSchema, taxonomyTextSchema } from './schemaParts'
+} from './exhibitionSchema.ts'
+import { localizedTextSchema, taxonomyTextSchema } from './schemaParts.ts'
 
 export {
   countrySchema,
@@ -28,7 +28,7 @@ export {
   practiceSchema,
   sdg11Schema,
   taxonomyTextSchema,
-} from './schemaParts'
+} from './schemaParts.ts'
 export {
   citySchema,
   imageSchema,
@@ -36,14 +36,14 @@ export {
   linkSchema,
   mediaSchema,
   videoSchema,
-} from './citySchema'
+} from './citySchema.ts'
 export {
   exhibitionSchema,
   fieldsSchema,
   networkSchema,
   sdg11FileSchema,
   tourSchema,
-} from './exhibitionSchema'
+} from './exhibitionSchema.ts'
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>
 export type TaxonomyText = z.infer<typeof taxonomyTextSchema>

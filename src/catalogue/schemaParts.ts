@@ -3,10 +3,10 @@
  * https addresses, the closed vocabularies, each with its description for curators' editors.
  * Pure module: no React, three, zustand or i18next.
  */
-import './zodConfig'
-import './zodMessages'
+import './zodConfig.ts'
+import './zodMessages.ts'
 import * as z from 'zod/mini'
-import { LIMITS } from './limits'
+import { LIMITS } from './limits.ts'
 import {
   BUILT_IN_NAMES,
   HTTPS_MESSAGE,
@@ -14,9 +14,9 @@ import {
   ID_MESSAGE,
   ID_PATTERN,
   httpsUrlProblem,
-} from './rules'
-import { COUNTRIES, FIELDS, NETWORK_FIELDS, PRACTICES, SDG11_TARGETS } from './vocabulary'
-import { FIELD_NOTES, PRACTICE_NOTES, SDG11_NOTES } from './vocabularyNotes'
+} from './rules.ts'
+import { COUNTRIES, FIELDS, NETWORK_FIELDS, PRACTICES, SDG11_TARGETS } from './vocabulary.ts'
+import { FIELD_NOTES, PRACTICE_NOTES, SDG11_NOTES } from './vocabularyNotes.ts'
 
 /** A CLI message ("must be …", read after a pointer) as a sentence on its own, for editors. */
 const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`

@@ -15,7 +15,7 @@ import {
   type Region,
   type Sdg11Target,
   type UiLanguage,
-} from '../catalogue/vocabulary'
+} from '../catalogue/vocabulary.ts'
 
 export type Place =
   | { name: 'ground' }
