@@ -4,8 +4,11 @@
  * every check (the same schemas as ./load, and the limits). A file whose text still has the
  * fingerprint of its name is exactly what the build checked: it is taken as it is, and the
  * first screen does not wait for the validator (zod and the schemas, ./load: 14 kB gzipped less).
- * Any other file (changed on the way, named by hand, an embed's own catalogue, a browser without
- * Web Crypto, outside a secure context) is checked item by item.
+ * Any other file (changed on the way, named by hand, a browser without Web Crypto, outside a
+ * secure context) is checked item by item.
+ * Not a security boundary, nor meant as one: the catalogue comes only from the site's own origin
+ * (its address is in the page; the policy allows `connect-src 'self'`), like the code that reads
+ * it, and whoever can change one can change the other.
  */
 import type { CatalogueIndex, CompiledCity, IndexFile } from './compiled'
 import type { Parsed } from './load'
