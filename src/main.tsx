@@ -6,6 +6,7 @@
  * take bandwidth from the fonts and styles the first screen is drawn with.
  */
 import './ui/styles/index.css'
+import { catalogueAddress } from './app/catalogueAddress'
 
 function painted(): Promise<void> {
   // A page opened in a background tab paints nothing until shown: start at once.
@@ -40,7 +41,7 @@ function painted(): Promise<void> {
  * than once they have run: the app needs both before it takes the page over.
  */
 function fetchIndexAhead(): void {
-  const address = document.querySelector<HTMLMetaElement>('meta[name="expo-catalogue"]')?.content
+  const address = catalogueAddress()
   if (!address) return
   const link = document.createElement('link')
   Object.assign(link, { rel: 'preload', as: 'fetch', href: address, crossOrigin: 'anonymous' })

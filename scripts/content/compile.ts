@@ -4,7 +4,8 @@
  * `catalogue/cities/<id>.<hash>.json`. Hashes come from the bytes, so a redeploy is never stale.
  */
 import { createHash } from 'node:crypto'
-import { CATALOGUE_VERSION, type IndexFile, type PartName } from '../../src/catalogue/compiled.ts'
+import { CATALOGUE_VERSION, type IndexFile } from '../../src/catalogue/compiled.ts'
+import type { PartName } from '../../src/catalogue/parts.ts'
 import type { SearchDoc, SearchFile } from '../../src/catalogue/search.ts'
 import { webImages } from '../assets/images.ts'
 import type { Content } from './validate.ts'

@@ -9,7 +9,7 @@ import type { FrameStats } from '../state/frameStats'
 import { selectCityId, selectView } from '../state/selectors'
 import type { ExpoStore } from '../state/store'
 import { preparePage } from '../ui/Page'
-import type { PartName } from '../catalogue/compiled'
+import type { PartName } from '../catalogue/parts'
 import { loadCatalogue, loadCity, loadPart } from './catalogueSource'
 
 export function savedLanguage(): string | null {

@@ -4,17 +4,18 @@
  * is checked by catalogue/load.ts, fetched then.
  */
 import { asBuilt, builtCity, builtIndex } from '../catalogue/built'
-import type { PartName } from '../catalogue/compiled'
+import type { PartName } from '../catalogue/parts'
 import type { Notice } from '../catalogue/load'
 import type { SearchFile, SearchLabels } from '../catalogue/search'
 import { selectCity } from '../state/derived'
+import { catalogueAddress } from './catalogueAddress'
 import type { ExpoStore } from '../state/store'
 
 let indexUrl: URL | undefined
 
 function fromMeta(): URL | undefined {
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="expo-catalogue"]')
-  return meta ? new URL(meta.content, document.baseURI) : undefined
+  const address = catalogueAddress()
+  return address ? new URL(address, document.baseURI) : undefined
 }
 
 /** How long one request may take, ms, and the pauses before the retries. */

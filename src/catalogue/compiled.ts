@@ -22,8 +22,6 @@ import { PARTS, type PartName } from './parts.ts'
 
 export const CATALOGUE_VERSION = 2
 
-export { PARTS, type PartName } from './parts.ts'
-
 export const initiativeSummarySchema = z.extend(
   z.pick(initiativeSchema, { id: true, sdg11: true, practices: true, period: true }),
   { title: z.optional(initiativeSchema.shape.title) },

@@ -1,5 +1,5 @@
 import { useContext, useEffect, useSyncExternalStore } from 'react'
-import type { PartName } from '../catalogue/compiled'
+import type { PartName } from '../catalogue/parts'
 import { StoreContext } from './StoreContext'
 import type { ExpoState, ExpoStore } from './store'
 
